@@ -32,14 +32,14 @@ def train_and_submit(data:str|Path=None,  # folder with the competition files
     x, y = read_digits(folder/'train.csv')
     test_x, _ = read_digits(folder/'test.csv')
     device = default_device()
-    data_ = prepare_data(x[:rows], y[:rows], device=device)
-    log(f'data: {folder}; {len(data_.train_x):,} training and {len(data_.valid.x):,} validation images, '
+    run_data = prepare_data(x[:rows], y[:rows], device=device)
+    log(f'data: {folder}; {len(run_data.train_x):,} training and {len(run_data.valid.x):,} validation images, '
         f'{len(test_x):,} to predict; device: {device}; recipe {recipe}: {r}')
-    model, hist = fit(r, data_, seed=seed, log=log)
-    pt = save_model(out/recipe, model, r, data_.stats, hist)
+    model, hist = fit(r, run_data, seed=seed, log=log)
+    pt = save_model(out/recipe, model, r, run_data.stats, hist)
     t = time.perf_counter()
     sample = folder/'sample_submission.csv'
-    sub = write_submission(predict_probs(model, test_x, data_.stats).argmax(1), out/'submission.csv',
+    sub = write_submission(predict_probs(model, test_x, run_data.stats).argmax(1), out/'submission.csv',
                            sample=sample if sample.exists() else None)
     log(f'validation accuracy {hist["valid_acc"][-1]:.4f} after {hist["seconds"][-1]:.0f} s of training; '
         f'predicted {len(sub):,} test images in {time.perf_counter()-t:.1f} s')

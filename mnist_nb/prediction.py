@@ -4,7 +4,6 @@
 
 # %% ../nbs/02_prediction.ipynb #0ce93ba8
 from __future__ import annotations
-import io
 from pathlib import Path
 
 import numpy as np

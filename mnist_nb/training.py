@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_training.ipynb #ce7124fa
 from __future__ import annotations
-import copy, hashlib, json, math, os, random, tempfile, time
+import hashlib, json, math, os, random, tempfile, time
 from dataclasses import dataclass, asdict, replace, fields
 from pathlib import Path
 
