@@ -41,7 +41,7 @@ def train_and_submit(data:str|Path=None,  # folder with the competition files
     sample = folder/'sample_submission.csv'
     sub = write_submission(predict_probs(model, test_x, run_data.stats).argmax(1), out/'submission.csv',
                            sample=sample if sample.exists() else None)
-    log(f'validation accuracy {hist["valid_acc"][-1]:.4f} after {hist["seconds"][-1]:.0f} s of training; '
+    log(f'validation accuracy {evaluate(model, run_data.valid)[1]:.4f} after {hist["seconds"][-1]:.0f} s of training; '
         f'predicted {len(sub):,} test images in {time.perf_counter()-t:.1f} s')
     log(f'wrote {pt}, {pt.with_suffix(".json")} and {out/"submission.csv"}')
     return model, hist, sub

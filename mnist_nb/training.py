@@ -123,7 +123,7 @@ RECIPES = {
     'seed': Recipe(patience=10),
     'fast': Recipe(net='compact', width=32, epochs=8, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
                    rotate=10., zoom=0.1, label_smoothing=0.1),
-    'best': Recipe(net='compact', width=64, extra=1, epochs=20, bs=128, lr=3e-3, wd=5e-4, schedule='onecycle',
+    'best': Recipe(net='compact', width=48, extra=1, epochs=15, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
                    rotate=10., zoom=0.1, label_smoothing=0.1),
 }
 
@@ -215,7 +215,8 @@ HISTORY_KEYS = ('epoch', 'train_loss', 'train_acc', 'valid_loss', 'valid_acc', '
 def fit(recipe:Recipe,     # how to train
         data:DigitData,    # the batches to train and measure on; the model goes to their device
         seed:int=0,        # seeds the weights, the order of batches and the augmentation
-        log=print          # called with one line of progress per epoch; None for silence
+        log=print,         # called with one line of progress per epoch; None for silence
+        target:float=None  # stop as soon as validation accuracy reaches this (for timing runs)
        )->tuple:           # (trained model, history dict)
     "Train a fresh network by `recipe` on `data`; return it with its per-epoch history."
     set_seed(seed)
@@ -235,6 +236,9 @@ def fit(recipe:Recipe,     # how to train
                     f"valid loss {row['valid_loss']:.4f} acc {row['valid_acc']:.4f}  lr {lr:.2e}  {row['seconds']:6.1f}s")
         if stopper(row['valid_acc'], model):
             if log: log(f"no better validation accuracy for {recipe.patience} epochs: stopping, best was epoch {stopper.best_epoch+1}")
+            break
+        if target is not None and row['valid_acc'] >= target:
+            if log: log(f'reached {target:.2%} validation accuracy: stopping')
             break
     if recipe.patience: stopper.restore(model)
     return model, hist
