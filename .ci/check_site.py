@@ -15,7 +15,7 @@ import nbformat, yaml
 ROOT = Path(__file__).resolve().parent.parent
 NBS = ROOT/'nbs'
 PAGES = sorted(NBS.glob('*.ipynb'))
-DRAWS = re.compile(r'\b(show_digits|show_mistakes|plot_\w+|plt\.\w+|sns\.\w+)\(')
+DRAWS = re.compile(r'(?<!def )\b(show_digits|show_mistakes|plot_\w+|plt\.\w+|sns\.\w+)\(')  # a call, not a definition
 
 def fail(msg): raise SystemExit(f'check_site: {msg}')
 
@@ -50,7 +50,9 @@ def check_outputs():
         if not any(c.outputs for c in code): fail(f'{p.name} has no outputs: commit it executed')
         for c in code:
             if any(o.output_type == 'error' for o in c.outputs): fail(f'{p.name} has an error output in: {c.source[:60]!r}')
-            if DRAWS.search(c.source) and '#| eval: false' not in c.source and not any('image/png' in o.get('data', {}) for o in c.outputs):
+            # exported cells only define; a cell that closes its figure means not to show it
+            shown = not any(k in c.source for k in ('#| export', '#| eval: false', 'plt.close('))
+            if shown and DRAWS.search(c.source) and not any('image/png' in o.get('data', {}) for o in c.outputs):
                 fail(f'{p.name}: a cell that draws has no figure: {c.source[:80]!r}')
 
 def check_links():
