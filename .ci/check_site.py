@@ -6,6 +6,8 @@ outputs  every notebook carries outputs, no error outputs, and every cell that d
 links    every link from one notebook to another names a notebook that exists
 html     nbconvert renders every notebook to HTML with every image embedded
 readme   README.md is what tools/readme.py makes from nbs/index.ipynb
+proc     nbdev processes every notebook for Quarto (nbdev.serve.proc_nbs, no Quarto needed), and the pages
+         hold an API reference entry (show_doc) for every function and class the package exports
 """
 import re, sys, tempfile
 from pathlib import Path
@@ -77,6 +79,25 @@ def check_readme():
     from readme import readme_text
     if (ROOT/'README.md').read_text() != readme_text(ROOT)[0]:
         fail('README.md is not what nbs/index.ipynb gives: run `python tools/readme.py`')
+
+def check_proc():
+    import importlib, warnings
+    from nbdev.serve import proc_nbs
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        proc = proc_nbs(n_workers=0, force=True)
+    mixed = [str(w.message) for w in caught if 'imports and other code' in str(w.message)]
+    if mixed: fail(f'nbdev runs cells that import, so imports need cells of their own: {mixed[0]}')
+    for p in PAGES:
+        if not (proc/p.name).exists(): fail(f'{p.name} was not processed')
+        mod = next((l.split()[-1] for c in read(p).cells for l in c.source.splitlines() if l.startswith('#| default_exp')), None)
+        if not mod: continue
+        md = '\n'.join(o['data']['text/markdown'] for c in read(proc/p.name).cells if c.cell_type == 'code'
+                       for o in c.outputs if 'text/markdown' in o.get('data', {}))
+        module = importlib.import_module(f'mnist_nb.{mod}')
+        documented = [n for n in module.__all__ if callable(getattr(module, n))]
+        missing = [n for n in documented if f'### {n}' not in md]
+        if missing: fail(f'{p.name}: no API reference for {missing}')
 
 if __name__ == '__main__':
     if len(sys.argv) != 2 or f'check_{sys.argv[1]}' not in globals(): fail(__doc__)
