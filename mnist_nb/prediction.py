@@ -24,14 +24,15 @@ __all__ = ['predict_probs', 'plot_confusion', 'class_report', 'show_mistakes', '
 def predict_probs(model:torch.nn.Module,  # a trained network
                   images,                 # N×28×28 uint8 images
                   stats:tuple,            # (mean, std) the model was trained with
-                  bs:int=1024             # images per batch
+                  bs:int=1024,            # images per batch
+                  view=None               # a fixed transform of every image before predicting (test-time augmentation)
                  )->np.ndarray:           # N×10 probabilities
     "Class probabilities for every image, computed in batches on the model's device."
     device = next(model.parameters()).device
     model.eval()
     chunks = []
     with torch.inference_mode(), autocast(device):
-        for xb, _ in DigitBatches(images, bs=bs, stats=stats, device=device):
+        for xb, _ in DigitBatches(images, bs=bs, augment=view, stats=stats, device=device):
             chunks.append(F.softmax(model(xb).float(), dim=1).cpu())
     return torch.cat(chunks).numpy()
 

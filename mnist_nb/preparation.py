@@ -234,11 +234,12 @@ def prepare_data(images, labels,          # all labelled images (uint8) and thei
                  valid_pct:float=0.1,     # fraction held out for validation
                  seed:int=42,             # seed of the split
                  device=None,             # where batches are made: 'cpu', 'cuda', ...
-                 eval_bs:int=1024         # batch size when only measuring
+                 eval_bs:int=1024,        # batch size when only measuring
+                 split:tuple=None         # (training rows, validation rows) to use instead of a split of `valid_pct`
                 )->DigitData:
     "Split, measure the pixel statistics of the training rows, and keep everything a run needs on `device`."
     images, labels = np.asarray(images), np.asarray(labels)
-    trn, val = split_indices(labels, valid_pct, seed)
+    trn, val = split_indices(labels, valid_pct, seed) if split is None else map(np.asarray, split)
     stats = pixel_stats(images[trn])
     sample = np.sort(np.random.default_rng(seed).choice(trn, min(len(trn), max(len(val), 1000)), replace=False))
     plain = lambda idx: DigitBatches(images[idx], labels[idx], bs=eval_bs, stats=stats, device=device)
