@@ -5,6 +5,7 @@
 # %% ../nbs/01_training.ipynb #ce7124fa
 from __future__ import annotations
 import hashlib, json, math, os, random, tempfile, time
+from functools import partial
 from dataclasses import dataclass, asdict, replace, fields
 from pathlib import Path
 
@@ -17,10 +18,10 @@ import matplotlib.pyplot as plt
 from .preparation import *
 
 # %% auto #0
-__all__ = ['NETS', 'RECIPES', 'HISTORY_KEYS', 'default_device', 'set_seed', 'conv_block', 'dense_block', 'seed_net', 'n_params',
-           'layer_shapes', 'compact_net', 'Recipe', 'get_recipe', 'build_net', 'evaluate', 'autocast', 'train_epoch',
-           'make_optimizer', 'EarlyStopping', 'fit', 'plot_history', 'atomic_write', 'save_model', 'load_model',
-           'load_or_fit']
+__all__ = ['NETS', 'RECIPES', 'HISTORY_KEYS', 'META_KEYS', 'default_device', 'set_seed', 'conv_block', 'dense_block', 'seed_net',
+           'n_params', 'layer_shapes', 'compact_net', 'Recipe', 'get_recipe', 'build_net', 'evaluate', 'autocast',
+           'train_epoch', 'make_optimizer', 'EarlyStopping', 'fit', 'plot_history', 'atomic_write', 'CheckpointError',
+           'checkpoint_files', 'save_model', 'load_model', 'load_or_fit']
 
 # %% ../nbs/01_training.ipynb #8ad717ff
 def default_device()->torch.device:
@@ -165,18 +166,20 @@ def train_epoch(model:nn.Module,       # the network, trained in place
                 batches:DigitBatches,  # shuffled, augmented training batches
                 opt:torch.optim.Optimizer,
                 sched,                 # learning-rate scheduler, stepped after every batch
-                label_smoothing:float=0.
+                label_smoothing:float=0.,
+                on_batch=None          # called after every batch with (batches done, batches in all, mean loss so far)
                )->float:               # mean loss over the epoch's (augmented) batches
     "Train `model` for one pass over `batches`."
     model.train()
     total, n = 0., 0
-    for xb, yb in batches:
+    for i, (xb, yb) in enumerate(batches):
         with autocast(xb.device): loss = F.cross_entropy(model(xb).float(), yb, label_smoothing=label_smoothing)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
         sched.step()
         total, n = total + loss.item()*len(yb), n + len(yb)
+        if on_batch: on_batch(i+1, len(batches), total/n)
     return total/n
 
 # %% ../nbs/01_training.ipynb #bc1282be
@@ -199,10 +202,11 @@ class EarlyStopping:
 
     def __call__(self, score:float, model:nn.Module)->bool:
         "Record this epoch's `score`; return True when training should stop."
-        self.epoch += 1
+        epoch = self.epoch + 1
         if score > self.best:
-            self.best, self.best_epoch = score, self.epoch
-            self.best_state = {k: v.detach().clone() for k,v in model.state_dict().items()}
+            state = {k: v.detach().clone() for k,v in model.state_dict().items()}
+            self.best, self.best_epoch, self.best_state = score, epoch, state
+        self.epoch = epoch
         return bool(self.patience) and self.epoch - self.best_epoch >= self.patience
 
     def restore(self, model:nn.Module):
@@ -210,36 +214,46 @@ class EarlyStopping:
         model.load_state_dict(self.best_state)
 
 # %% ../nbs/01_training.ipynb #ea80d94f
-HISTORY_KEYS = ('epoch', 'train_loss', 'train_acc', 'valid_loss', 'valid_acc', 'lr', 'seconds')
+HISTORY_KEYS = ('epoch', 'train_loss', 'train_acc', 'valid_loss', 'valid_acc', 'lr', 'seconds')  # one list each; an interrupted run adds `interrupted: True`
 
 def fit(recipe:Recipe,     # how to train
         data:DigitData,    # the batches to train and measure on; the model goes to their device
         seed:int=0,        # seeds the weights, the order of batches and the augmentation
         log=print,         # called with one line of progress per epoch; None for silence
-        target:float=None  # stop as soon as validation accuracy reaches this (for timing runs)
+        target:float=None, # stop as soon as validation accuracy reaches this (for timing runs)
+        on_batch=None      # called after every training batch with (epoch, batch, batches per epoch, mean loss so far)
        )->tuple:           # (trained model, history dict)
-    "Train a fresh network by `recipe` on `data`; return it with its per-epoch history."
+    "Train a fresh network by `recipe` on `data`; return it with its per-epoch history. Ctrl-C stops it with the best weights so far."
     set_seed(seed)
     train = data.train_batches(recipe.bs, Augment(recipe.rotate, recipe.shift, recipe.zoom), seed=seed)
     model = build_net(recipe).to(data.train_x.device, memory_format=torch.channels_last)
     opt, sched = make_optimizer(model, recipe, len(train))
     stopper = EarlyStopping(recipe.patience)
     hist = {k: [] for k in HISTORY_KEYS}
-    start = time.perf_counter()
-    for epoch in range(recipe.epochs):
-        lr = opt.param_groups[0]['lr']
-        train_epoch(model, train, opt, sched, recipe.label_smoothing)
-        row = dict(zip(HISTORY_KEYS, (epoch+1, *evaluate(model, data.train_sample), *evaluate(model, data.valid),
-                                      lr, time.perf_counter()-start)))
-        for k,v in row.items(): hist[k].append(v)
-        if log: log(f"epoch {row['epoch']:3d}  train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f}  "
-                    f"valid loss {row['valid_loss']:.4f} acc {row['valid_acc']:.4f}  lr {lr:.2e}  {row['seconds']:6.1f}s")
-        if stopper(row['valid_acc'], model):
-            if log: log(f"no better validation accuracy for {recipe.patience} epochs: stopping, best was epoch {stopper.best_epoch+1}")
-            break
-        if target is not None and row['valid_acc'] >= target:
-            if log: log(f'reached {target:.2%} validation accuracy: stopping')
-            break
+    start, epoch = time.perf_counter(), 0
+    try:
+        for epoch in range(recipe.epochs):
+            lr = opt.param_groups[0]['lr']
+            train_epoch(model, train, opt, sched, recipe.label_smoothing, on_batch and partial(on_batch, epoch+1))
+            row = dict(zip(HISTORY_KEYS, (epoch+1, *evaluate(model, data.train_sample), *evaluate(model, data.valid),
+                                          lr, time.perf_counter()-start)))
+            for k,v in row.items(): hist[k].append(v)
+            stop = stopper(row['valid_acc'], model)
+            if log: log(f"epoch {row['epoch']:3d}  train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f}  "
+                        f"valid loss {row['valid_loss']:.4f} acc {row['valid_acc']:.4f}  lr {lr:.2e}  {row['seconds']:6.1f}s")
+            if stop:
+                if log: log(f"no better validation accuracy for {recipe.patience} epochs: stopping, best was epoch {stopper.best_epoch+1}")
+                break
+            if target is not None and row['valid_acc'] >= target:
+                if log: log(f'reached {target:.2%} validation accuracy: stopping')
+                break
+    except KeyboardInterrupt:
+        for v in hist.values(): del v[stopper.epoch+1:]       # an epoch that `stopper` never saw is not in the history
+        hist['interrupted'] = True
+        if stopper.best_state is not None: stopper.restore(model)
+        if log: log(f'interrupted in epoch {epoch+1}: ' + (f'returning the best weights so far, epoch {stopper.best_epoch+1}'
+                                                           if stopper.best_state is not None else 'no epoch finished'))
+        return model.eval(), hist
     if recipe.patience: stopper.restore(model)
     return model, hist
 
@@ -276,38 +290,77 @@ def atomic_write(fn:str|Path, # file to write
         raise
     return fn
 
+# %% ../nbs/01_training.ipynb #ed74ad38
+class CheckpointError(ValueError):
+    "A saved model that cannot be loaded; the message names the file and the problem."
+
+def checkpoint_files(path:str|Path # a saved model: PATH, PATH.pt or PATH.json
+                    )->tuple:      # (PATH.pt, PATH.json)
+    "The weights file and the settings file of the saved model at `path`."
+    path = Path(path)
+    if path.suffix in ('.pt', '.json'): path = path.with_suffix('')
+    return path.with_name(path.name + '.pt'), path.with_name(path.name + '.json')
+
 # %% ../nbs/01_training.ipynb #0cee2b03
 def _sha256(fn): return hashlib.sha256(Path(fn).read_bytes()).hexdigest()
 
-def save_model(path:str|Path,    # path without suffix: writes PATH.pt and PATH.json
+def save_model(path:str|Path,    # path without suffix (or ending in .pt): writes PATH.pt and PATH.json
                model:nn.Module,
                recipe:Recipe,
                stats:tuple,      # (mean, std) the model's inputs were normalised with
                history:dict=None
               )->Path:
     "Save the weights as `PATH.pt` and the settings, statistics and history as `PATH.json`, each atomically."
-    path = Path(path)
-    pt = atomic_write(path.with_suffix('.pt'), lambda f: torch.save(model.state_dict(), f))
+    pt, js = checkpoint_files(path)
+    atomic_write(pt, lambda f: torch.save(model.state_dict(), f))
     meta = dict(recipe=asdict(recipe), stats=list(stats), history=history or {}, weights_sha256=_sha256(pt),
                 torch=torch.__version__)
-    atomic_write(path.with_suffix('.json'), lambda f: f.write(json.dumps(meta, indent=1).encode()))
+    atomic_write(js, lambda f: f.write(json.dumps(meta, indent=1).encode()))
     return pt
 
 # %% ../nbs/01_training.ipynb #89ce51fe
-def load_model(path:str|Path, # path without suffix, as given to `save_model`
+META_KEYS = ('recipe', 'stats', 'history', 'weights_sha256')  # what `save_model` writes into PATH.json
+
+def _mismatch(state, model:nn.Module)->str:
+    "How the tensors in `state` differ from those `model` has, in a few words; empty if they fit."
+    if not isinstance(state, dict): return f'the file holds a {type(state).__name__}, not named tensors'
+    own = model.state_dict()
+    missing, unknown = [k for k in own if k not in state], [k for k in state if k not in own]
+    shaped = [k for k in own if k in state and tuple(getattr(state[k], 'shape', ())) != tuple(own[k].shape)]
+    parts = []
+    if missing: parts.append(f'{len(missing)} tensors missing, such as {missing[0]}')
+    if unknown: parts.append(f'{len(unknown)} tensors the network does not have, such as {unknown[0]}')
+    if shaped: parts.append(f'{len(shaped)} tensors of another shape, such as {shaped[0]}: '
+                            f'{list(state[shaped[0]].shape)} in the file, {list(own[shaped[0]].shape)} in the network')
+    return '; '.join(parts)
+
+def load_model(path:str|Path, # a saved model: path without suffix as given to `save_model`, or the .pt file
                device=None    # where to put the model (default: the CPU)
               )->tuple:       # (model in eval mode, metadata dict with recipe, stats and history)
-    "Load a model saved by `save_model`, checking that the weights belong to the settings."
-    path = Path(path)
-    pt, js = path.with_suffix('.pt'), path.with_suffix('.json')
+    "Load a model saved by `save_model`, checking that the weights belong to the settings; raise `CheckpointError` if anything is wrong."
+    pt, js = checkpoint_files(path)
     for f in (pt, js):
-        if not f.is_file(): raise FileNotFoundError(f"no saved model: {f} does not exist")
-    meta = json.loads(js.read_text())
-    if _sha256(pt) != meta.get('weights_sha256'):
-        raise ValueError(f"{pt} does not match {js}: the weights were not saved with these settings")
-    meta['recipe'] = Recipe(**meta['recipe'])
-    model = build_net(meta['recipe'])
-    model.load_state_dict(torch.load(pt, map_location='cpu', weights_only=True))
+        if not f.is_file(): raise CheckpointError(f"no saved model: {f} does not exist")
+    try: meta = json.loads(js.read_bytes())
+    except ValueError as e: raise CheckpointError(f"{js} is not valid JSON, so not the settings of a saved model: {e}") from None
+    missing = [k for k in META_KEYS if k not in meta] if isinstance(meta, dict) else list(META_KEYS)
+    if missing: raise CheckpointError(f"{js} is not the settings of a saved model: it has no {', '.join(missing)}")
+    if _sha256(pt) != meta['weights_sha256']:
+        raise CheckpointError(f"{pt} does not match {js}: its SHA-256 checksum is not the one saved with the settings, "
+                              "so the weights file was changed or cut short after saving, or comes from another run")
+    try:
+        meta['recipe'] = Recipe(**meta['recipe'])
+        if meta['recipe'].net not in NETS: raise TypeError(f"unknown network {meta['recipe'].net!r}")
+        mean, std = map(float, meta['stats'])
+    except (TypeError, ValueError) as e: raise CheckpointError(f"{js} holds settings this version cannot use: {e}") from None
+    try: state = torch.load(pt, map_location='cpu', weights_only=True)
+    except Exception: raise CheckpointError(f"{pt} cannot be read as weights: the file is damaged, or holds more than plain "
+                                            "tensors (a whole pickled model, say, which we refuse: unpickling can run code)") from None
+    model, r = build_net(meta['recipe']), meta['recipe']
+    if problem := _mismatch(state, model):
+        raise CheckpointError(f"{pt} holds weights of the wrong architecture for the recipe in {js} "
+                              f"(net={r.net!r}, width={r.width}, extra={r.extra}): {problem}")
+    model.load_state_dict(state)
     return model.to(device or 'cpu').eval(), meta
 
 # %% ../nbs/01_training.ipynb #1e988b3a
@@ -319,9 +372,8 @@ def load_or_fit(path:str|Path,   # where the model is (or will be) saved, withou
                 log=print
                )->tuple:         # (model, metadata with recipe, stats and history)
     "Load the model saved at `path`, or train one by `recipe` and save it there."
-    path = Path(path)
-    if not force and path.with_suffix('.pt').exists() and path.with_suffix('.json').exists():
-        if log: log(f'loading the model saved at {path}.pt')
+    if not force and all(f.exists() for f in checkpoint_files(path)):
+        if log: log(f'loading the model saved at {checkpoint_files(path)[0]}')
         return load_model(path, data.train_x.device)
     model, hist = fit(recipe, data, seed=seed, log=log)
     save_model(path, model, recipe, data.stats, hist)
