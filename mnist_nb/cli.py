@@ -17,6 +17,7 @@ from tqdm import tqdm
 from .preparation import *
 from .training import *
 from .prediction import *
+from .ensembles import View, TTA_VIEWS, ensemble_probs, train_members
 from .digits import predict_image, ImageError
 
 # %% auto #0
@@ -64,36 +65,46 @@ def train_and_submit(data:str|Path=None,  # folder with the competition files
                      lr:float=None,       # override the recipe's learning rate
                      seed:int=0,          # seed of the weights, batches and augmentation
                      rows:int=None,       # train on the first `rows` rows only (quick checks)
+                     ensemble:int=0,      # train this many models on every row (seeds `seed`, `seed`+1, ...) instead of one with a validation split
+                     tta:bool=False,      # predict through the views of test-time augmentation
                      log=print,           # called with each line of progress
                      on_batch=None        # `fit`'s hook after every batch, such as a `ProgressBar`
-                    )->tuple:             # (model, history, submission; None if training was interrupted)
-    "Prepare the data, train by `recipe`, save the model and write `out/submission.csv`."
+                    )->tuple:             # (models, their histories, submission; None if training was interrupted)
+    "Prepare the data, train by `recipe` (one model, or an ensemble), save the models and write `out/submission.csv`."
     r = get_recipe(recipe, epochs=epochs, bs=bs, lr=lr)
     folder, out = find_data(data), Path(out)
     x, y = read_digits(folder/'train.csv')
     test_x, _ = read_digits(folder/'test.csv')
-    device = default_device()
-    run_data = prepare_data(x[:rows], y[:rows], device=device)
-    log(f'data: {folder}; {len(run_data.train_x):,} training and {len(run_data.valid.x):,} validation images, '
-        f'{len(test_x):,} to predict; device: {device}; recipe {recipe}: {r}')
-    model, hist = fit(r, run_data, seed=seed, log=log, on_batch=on_batch)
-    if not hist['epoch']:
-        log('no epoch finished: nothing saved')
-        return model, hist, None
-    pt = save_model(out/recipe, model, r, run_data.stats, hist)
-    if hist.get('interrupted'):
-        best = int(np.argmax(hist['valid_acc']))
-        log(f"saved the best epoch so far, {hist['epoch'][best]} of {len(hist['epoch'])} (validation accuracy {hist['valid_acc'][best]:.4f}), "
-            f"to {pt} and {pt.with_suffix('.json')}; no submission from an interrupted run")
-        return model, hist, None
+    x, y, device = x[:rows], y[:rows], default_device()
+    if ensemble:
+        log(f'data: {folder}; {ensemble} models each learning from all {len(x):,} labelled images, {len(test_x):,} to predict; '
+            f'device: {device}; recipe {recipe}: {r}')
+        members, hists = train_members(r, x, y, seeds=range(seed, seed+ensemble), path=out/recipe, log=log, on_batch=on_batch)
+    else:
+        run_data = prepare_data(x, y, device=device)
+        log(f'data: {folder}; {len(run_data.train_x):,} training and {len(run_data.valid.x):,} validation images, '
+            f'{len(test_x):,} to predict; device: {device}; recipe {recipe}: {r}')
+        model, hist = fit(r, run_data, seed=seed, log=log, on_batch=on_batch)
+        if not hist['epoch']:
+            log('no epoch finished: nothing saved')
+            return [model], [hist], None
+        pt = save_model(out/recipe, model, r, run_data.stats, hist)
+        if hist.get('interrupted'):
+            best = int(np.argmax(hist['valid_acc']))
+            log(f"saved the best epoch so far, {hist['epoch'][best]} of {len(hist['epoch'])} (validation accuracy {hist['valid_acc'][best]:.4f}), "
+                f"to {pt} and {pt.with_suffix('.json')}; no submission from an interrupted run")
+            return [model], [hist], None
+        log(f'validation accuracy {evaluate(model, run_data.valid)[1]:.4f} after {hist["seconds"][-1]:.0f} s of training; '
+            f'wrote {pt} and {pt.with_suffix(".json")}')
+        members, hists = [(model, run_data.stats)], [hist]
     t = time.perf_counter()
     sample = folder/'sample_submission.csv'
-    sub = write_submission(predict_probs(model, test_x, run_data.stats).argmax(1), out/'submission.csv',
+    views = TTA_VIEWS if tta else (View(),)
+    sub = write_submission(ensemble_probs(members, test_x, views).argmax(1), out/'submission.csv',
                            sample=sample if sample.exists() else None)
-    log(f'validation accuracy {evaluate(model, run_data.valid)[1]:.4f} after {hist["seconds"][-1]:.0f} s of training; '
-        f'predicted {len(sub):,} test images in {time.perf_counter()-t:.1f} s')
-    log(f'wrote {pt}, {pt.with_suffix(".json")} and {out/"submission.csv"}')
-    return model, hist, sub
+    log(f'predicted {len(sub):,} test images with {len(members)} model{"s"[:len(members)>1]} and {len(views)} view{"s"[:len(views)>1]} '
+        f'in {time.perf_counter()-t:.1f} s; wrote {out/"submission.csv"}')
+    return [m for m, _ in members], hists, sub
 
 # %% ../nbs/03_cli.ipynb #b6e25731
 @call_parse
@@ -105,14 +116,16 @@ def mnist_nb_train(data:str=None,   # folder with train.csv and test.csv (defaul
                    lr:float=None,   # learning rate (default: the recipe's)
                    seed:int=0,      # random seed
                    rows:int=None,   # use only the first ROWS rows of train.csv (quick checks)
+                   ensemble:int=0,  # train this many models on every labelled row and average them (0: one model, 10% held out)
+                   tta:bool=False,  # predict each test image through seven shifted and turned views, averaged
                    quiet:bool=False): # no progress bar (it is drawn only on a terminal anyway)
     "Train a digit recogniser on Kaggle's Digit Recognizer files and write OUT/submission.csv. Ctrl-C saves the best epoch so far and stops."
     bar = ProgressBar(disable=True if quiet else None)
     with cli_errors('mnist_nb_train'):
-        try: _, hist, _ = train_and_submit(data, out, recipe, epochs, bs, lr, seed, rows,
-                                           log=lambda line: print(line, flush=True), on_batch=bar)
+        try: _, hists, _ = train_and_submit(data, out, recipe, epochs, bs, lr, seed, rows, ensemble, tta,
+                                            log=lambda line: print(line, flush=True), on_batch=bar)
         finally: bar.close()
-        if hist.get('interrupted'): sys.exit(130)
+        if hists[-1].get('interrupted'): sys.exit(130)
 
 # %% ../nbs/03_cli.ipynb #4449332f
 def _need_file(fn:str|Path)->Path:

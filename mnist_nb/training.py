@@ -154,7 +154,7 @@ def evaluate(model:nn.Module,     # the network
             loss += F.cross_entropy(out, yb, reduction='sum').item()
             correct += (out.argmax(1) == yb).sum().item()
             n += len(yb)
-    return loss/n, correct/n
+    return (loss/n, correct/n) if n else (math.nan, math.nan)   # no rows: nothing measured (training on every row)
 
 # %% ../nbs/01_training.ipynb #4d3dc495
 def autocast(device:torch.device):
@@ -221,9 +221,11 @@ def fit(recipe:Recipe,     # how to train
         seed:int=0,        # seeds the weights, the order of batches and the augmentation
         log=print,         # called with one line of progress per epoch; None for silence
         target:float=None, # stop as soon as validation accuracy reaches this (for timing runs)
-        on_batch=None      # called after every training batch with (epoch, batch, batches per epoch, mean loss so far)
+        on_batch=None,     # called after every training batch with (epoch, batch, batches per epoch, mean loss so far)
+        on_epoch=None      # called with each finished epoch's row of the history (a dict); what it raises ends training
        )->tuple:           # (trained model, history dict)
     "Train a fresh network by `recipe` on `data`; return it with its per-epoch history. Ctrl-C stops it with the best weights so far."
+    if recipe.patience and not len(data.valid.x): raise ValueError('early stopping needs validation rows; this data holds none')
     set_seed(seed)
     train = data.train_batches(recipe.bs, Augment(recipe.rotate, recipe.shift, recipe.zoom), seed=seed)
     model = build_net(recipe).to(data.train_x.device, memory_format=torch.channels_last)
@@ -241,6 +243,7 @@ def fit(recipe:Recipe,     # how to train
             stop = stopper(row['valid_acc'], model)
             if log: log(f"epoch {row['epoch']:3d}  train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f}  "
                         f"valid loss {row['valid_loss']:.4f} acc {row['valid_acc']:.4f}  lr {lr:.2e}  {row['seconds']:6.1f}s")
+            if on_epoch: on_epoch(row)
             if stop:
                 if log: log(f"no better validation accuracy for {recipe.patience} epochs: stopping, best was epoch {stopper.best_epoch+1}")
                 break

@@ -1,0 +1,35 @@
+"""Benchmark 5: out-of-fold accuracy of single models, their ensemble and test-time augmentation.
+
+Stratified k-fold cross-validation of one recipe with several seeds: every one of the 42,000 rows is
+predicted by models that never saw it, plainly and through the seven views of TTA_VIEWS. Prints the
+accuracy of each seed's models, their mean ± std, the ensemble of all seeds, with and without the
+views, the gain of the ensemble over its best single member, and the wall-clock time.
+"""
+import argparse, time
+from mnist_nb.preparation import find_data, read_digits
+from mnist_nb.training import get_recipe
+from mnist_nb.ensembles import View, TTA_VIEWS, cross_validate
+
+p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')
+p.add_argument('--recipe', default='fast')
+p.add_argument('--k', type=int, default=5, help='number of folds')
+p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
+p.add_argument('--jobs', type=int, default=1, help='processes training side by side')
+p.add_argument('--save', help='write the out-of-fold predictions to SAVE.npz and SAVE.json '
+               '(nbs/06_ensembles.ipynb reads nbs/runs/cv-fast-k5-s3)')
+a = p.parse_args()
+
+x, y = read_digits(find_data(a.data, need=('train.csv',))/'train.csv')
+cv = cross_validate(get_recipe(a.recipe), x, y, k=a.k, seeds=a.seeds, views={'plain': (View(),), 'tta': TTA_VIEWS},
+                    n_jobs=a.jobs, log=lambda s: print(s, flush=True))
+if a.save: print('saved', cv.save(a.save))
+print()
+print(cv.summary().to_string(float_format=lambda v: f'{v:.4%}'))
+table = cv.summary()
+best_single = table.loc[[f'seed {s}' for s in a.seeds], 'tta'].max()
+ens = table.loc[f'ensemble of {len(a.seeds)}', 'tta']
+print(f'\nrecipe {a.recipe}, {a.k} folds x {len(a.seeds)} seeds = {len(cv.histories)} models in {cv.seconds/60:.1f} min '
+      f'({a.jobs} process{"es" if a.jobs > 1 else ""})')
+print(f'ensemble + TTA out-of-fold accuracy: {ens:.4%}; its best single member + TTA {best_single:.4%}: gain {ens-best_single:+.4%}; '
+      f'single members {table.loc["single: mean", "tta"]:.4%} ± {table.loc["single: std", "tta"]:.4%}')
