@@ -67,10 +67,11 @@ def train_and_submit(data:str|Path=None,  # folder with the competition files
                      rows:int=None,       # train on the first `rows` rows only (quick checks)
                      ensemble:int=0,      # train this many models on every row (seeds `seed`, `seed`+1, ...) instead of one with a validation split
                      tta:bool=False,      # predict through the views of test-time augmentation
-                     log=print,           # called with each line of progress
+                     log=print,           # called with each line of progress; None for silence
                      on_batch=None        # `fit`'s hook after every batch, such as a `ProgressBar`
                     )->tuple:             # (models, their histories, submission; None if training was interrupted)
     "Prepare the data, train by `recipe` (one model, or an ensemble), save the models and write `out/submission.csv`."
+    log = log or (lambda line: None)
     r = get_recipe(recipe, epochs=epochs, bs=bs, lr=lr)
     folder, out = find_data(data), Path(out)
     x, y = read_digits(folder/'train.csv')
