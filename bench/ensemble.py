@@ -24,9 +24,9 @@ x, y = read_digits(find_data(a.data, need=('train.csv',))/'train.csv')
 cv = cross_validate(get_recipe(a.recipe), x, y, k=a.k, seeds=a.seeds, views={'plain': (View(),), 'tta': TTA_VIEWS},
                     n_jobs=a.jobs, log=lambda s: print(s, flush=True))
 if a.save: print('saved', cv.save(a.save))
-print()
-print(cv.summary().to_string(float_format=lambda v: f'{v:.4%}'))
 table = cv.summary()
+print()
+print(table.to_string(float_format=lambda v: f'{v:.4%}'))
 best_single = table.loc[[f'seed {s}' for s in a.seeds], 'tta'].max()
 ens = table.loc[f'ensemble of {len(a.seeds)}', 'tta']
 print(f'\nrecipe {a.recipe}, {a.k} folds x {len(a.seeds)} seeds = {len(cv.histories)} models in {cv.seconds/60:.1f} min '
