@@ -4,8 +4,8 @@
 
 # %% ../nbs/01_training.ipynb #ce7124fa
 from __future__ import annotations
-import hashlib, json, math, os, random, tempfile, time
-from functools import partial
+import hashlib, json, math, os, random, re, tempfile, time
+from functools import cache, partial
 from dataclasses import dataclass, asdict, replace, fields
 from pathlib import Path
 
@@ -19,9 +19,9 @@ from .preparation import *
 
 # %% auto #0
 __all__ = ['NETS', 'RECIPES', 'HISTORY_KEYS', 'META_KEYS', 'default_device', 'set_seed', 'conv_block', 'dense_block', 'seed_net',
-           'n_params', 'layer_shapes', 'compact_net', 'Recipe', 'get_recipe', 'build_net', 'evaluate', 'autocast',
-           'train_epoch', 'make_optimizer', 'EarlyStopping', 'fit', 'plot_history', 'atomic_write', 'CheckpointError',
-           'checkpoint_files', 'save_model', 'load_model', 'load_or_fit']
+           'n_params', 'layer_shapes', 'compact_net', 'Recipe', 'get_recipe', 'build_net', 'evaluate', 'has_bf16',
+           'autocast', 'train_epoch', 'make_optimizer', 'EarlyStopping', 'fit', 'plot_history', 'atomic_write',
+           'CheckpointError', 'checkpoint_files', 'save_model', 'load_model', 'load_or_fit']
 
 # %% ../nbs/01_training.ipynb #8ad717ff
 def default_device()->torch.device:
@@ -122,7 +122,7 @@ NETS = {'seed': lambda r: seed_net(), 'compact': lambda r: compact_net(r.width, 
 
 RECIPES = {
     'seed': Recipe(patience=10),
-    'fast': Recipe(net='compact', width=32, epochs=8, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
+    'fast': Recipe(net='compact', width=32, epochs=8, bs=128, lr=4e-3, wd=5e-4, schedule='onecycle',
                    rotate=10., zoom=0.1, label_smoothing=0.1),
     'best': Recipe(net='compact', width=48, extra=1, epochs=15, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
                    rotate=10., zoom=0.1, label_smoothing=0.1),
@@ -143,12 +143,13 @@ def build_net(recipe:Recipe)->nn.Module:
 
 # %% ../nbs/01_training.ipynb #d4cd2470
 def evaluate(model:nn.Module,     # the network
-             batches:DigitBatches # plain (not augmented) labelled batches
+             batches:DigitBatches, # plain (not augmented) labelled batches
+             bf16:bool|None=None   # compute in bfloat16 (see `autocast`)
             )->tuple:             # (mean cross-entropy, accuracy)
     "Mean loss and accuracy of `model` on every image of `batches`."
     model.eval()
     loss, correct, n = 0., 0, 0
-    with torch.inference_mode(), autocast(batches.x.device):
+    with torch.inference_mode(), autocast(batches.x.device, bf16):
         for xb, yb in batches:
             out = model(xb).float()
             loss += F.cross_entropy(out, yb, reduction='sum').item()
@@ -157,9 +158,22 @@ def evaluate(model:nn.Module,     # the network
     return (loss/n, correct/n) if n else (math.nan, math.nan)   # no rows: nothing measured (training on every row)
 
 # %% ../nbs/01_training.ipynb #4d3dc495
-def autocast(device:torch.device):
-    "Mixed precision (bfloat16) on CUDA GPUs; plain 32-bit elsewhere."
-    return torch.autocast('cuda', dtype=torch.bfloat16, enabled=torch.device(device).type == 'cuda')
+@cache
+def has_bf16(device:torch.device)->bool:
+    "Whether `device` computes bfloat16 in hardware: a CUDA GPU from Ampere on, or a CPU with AMX or AVX-512 BF16 (Linux)."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.is_bf16_supported(including_emulation=False)
+    if device.type != 'cpu': return False
+    try: flags = Path('/proc/cpuinfo').read_text()
+    except OSError: return False        # not Linux: we cannot tell, and emulated bfloat16 would be slower
+    return re.search(r'\b(amx_bf16|avx512_bf16)\b', flags) is not None
+
+def autocast(device:torch.device,
+             bf16:bool|None=None  # compute in bfloat16; None: where `has_bf16`
+            ):
+    "Mixed precision (bfloat16) where the hardware has it; plain 32-bit elsewhere."
+    device = torch.device(device)
+    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=has_bf16(device) if bf16 is None else bf16)
 
 # %% ../nbs/01_training.ipynb #691c9f1a
 def train_epoch(model:nn.Module,       # the network, trained in place
@@ -167,13 +181,14 @@ def train_epoch(model:nn.Module,       # the network, trained in place
                 opt:torch.optim.Optimizer,
                 sched,                 # learning-rate scheduler, stepped after every batch
                 label_smoothing:float=0.,
-                on_batch=None          # called after every batch with (batches done, batches in all, mean loss so far)
+                on_batch=None,         # called after every batch with (batches done, batches in all, mean loss so far)
+                bf16:bool|None=None    # compute in bfloat16 (see `autocast`)
                )->float:               # mean loss over the epoch's (augmented) batches
     "Train `model` for one pass over `batches`."
     model.train()
     total, n = 0., 0
     for i, (xb, yb) in enumerate(batches):
-        with autocast(xb.device): loss = F.cross_entropy(model(xb).float(), yb, label_smoothing=label_smoothing)
+        with autocast(xb.device, bf16): loss = F.cross_entropy(model(xb).float(), yb, label_smoothing=label_smoothing)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
@@ -222,7 +237,8 @@ def fit(recipe:Recipe,     # how to train
         log=print,         # called with one line of progress per epoch; None for silence
         target:float=None, # stop as soon as validation accuracy reaches this (for timing runs)
         on_batch=None,     # called after every training batch with (epoch, batch, batches per epoch, mean loss so far)
-        on_epoch=None      # called with each finished epoch's row of the history (a dict); what it raises ends training
+        on_epoch=None,     # called with each finished epoch's row of the history (a dict); what it raises ends training
+        bf16:bool|None=None # compute in bfloat16; None: where the hardware has it (`has_bf16`)
        )->tuple:           # (trained model, history dict)
     "Train a fresh network by `recipe` on `data`; return it with its per-epoch history. Ctrl-C stops it with the best weights so far."
     if recipe.patience and not len(data.valid.x): raise ValueError('early stopping needs validation rows; this data holds none')
@@ -236,8 +252,8 @@ def fit(recipe:Recipe,     # how to train
     try:
         for epoch in range(recipe.epochs):
             lr = opt.param_groups[0]['lr']
-            train_epoch(model, train, opt, sched, recipe.label_smoothing, on_batch and partial(on_batch, epoch+1))
-            row = dict(zip(HISTORY_KEYS, (epoch+1, *evaluate(model, data.train_sample), *evaluate(model, data.valid),
+            train_epoch(model, train, opt, sched, recipe.label_smoothing, on_batch and partial(on_batch, epoch+1), bf16)
+            row = dict(zip(HISTORY_KEYS, (epoch+1, *evaluate(model, data.train_sample, bf16), *evaluate(model, data.valid, bf16),
                                           lr, time.perf_counter()-start)))
             for k,v in row.items(): hist[k].append(v)
             stop = stopper(row['valid_acc'], model)
