@@ -222,7 +222,7 @@ class DigitData:
     train_x:torch.Tensor         # training images, N×1×28×28 uint8, on the run's device
     train_y:torch.Tensor         # their labels
     valid:DigitBatches           # held-out rows, plain
-    train_sample:DigitBatches    # training rows, plain, as many as `valid`
+    train_sample:DigitBatches    # training rows, plain, as many as `valid` (at least 1,000, at most 4,200 by default)
     stats:tuple                  # (mean, std) of the training pixels
 
     def train_batches(self, bs:int=256, augment:Augment|None=Augment(), seed:int=0)->DigitBatches:
@@ -235,13 +235,14 @@ def prepare_data(images, labels,          # all labelled images (uint8) and thei
                  seed:int=42,             # seed of the split
                  device=None,             # where batches are made: 'cpu', 'cuda', ...
                  eval_bs:int=1024,        # batch size when only measuring
-                 split:tuple=None         # (training rows, validation rows) to use instead of a split of `valid_pct`
+                 split:tuple=None,        # (training rows, validation rows) to use instead of a split of `valid_pct`
+                 sample_max:int=4200      # most training rows measured after each epoch
                 )->DigitData:
     "Split, measure the pixel statistics of the training rows, and keep everything a run needs on `device`."
     images, labels = np.asarray(images), np.asarray(labels)
     trn, val = split_indices(labels, valid_pct, seed) if split is None else map(np.asarray, split)
     stats = pixel_stats(images[trn])
-    sample = np.sort(np.random.default_rng(seed).choice(trn, min(len(trn), max(len(val), 1000)), replace=False))
+    sample = np.sort(np.random.default_rng(seed).choice(trn, min(len(trn), max(len(val), 1000), sample_max), replace=False))
     plain = lambda idx: DigitBatches(images[idx], labels[idx], bs=eval_bs, stats=stats, device=device)
     train = DigitBatches(images[trn], labels[trn], device=device)
     return DigitData(train.x, train.y, valid=plain(val), train_sample=plain(sample), stats=stats)

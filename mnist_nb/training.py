@@ -162,7 +162,7 @@ def evaluate(model:nn.Module,     # the network
 def has_bf16(device:torch.device)->bool:
     "Whether `device` computes bfloat16 in hardware: a CUDA GPU from Ampere on, or a CPU with AMX or AVX-512 BF16 (Linux)."
     device = torch.device(device)
-    if device.type == 'cuda': return torch.cuda.is_bf16_supported(including_emulation=False)
+    if device.type == 'cuda': return torch.cuda.get_device_capability(device)[0] >= 8   # bfloat16 tensor cores: Ampere (8.x) on
     if device.type != 'cpu': return False
     try: flags = Path('/proc/cpuinfo').read_text()
     except OSError: return False        # not Linux: we cannot tell, and emulated bfloat16 would be slower
