@@ -106,6 +106,13 @@ class CrossValidation:
         rows[f'ensemble of {len(self.seeds)}'] = [self.accuracy(v) for v in self.probs]
         return pd.DataFrame(rows, index=list(self.probs)).T
 
+    def by_members(self)->pd.DataFrame:
+        "Accuracy of the ensemble of the first 1, 2, ... seeds under each set of views, and its training minutes per fold."
+        k = len(self.histories)//len(self.seeds)
+        per_seed = [sum(h['seconds'][-1] for h in self.histories[i*k:(i+1)*k])/k/60 for i in range(len(self.seeds))]
+        rows = {m: [self.accuracy(v, self.seeds[:m]) for v in self.probs] + [sum(per_seed[:m])] for m in range(1, len(self.seeds)+1)}
+        return pd.DataFrame(rows, index=[*self.probs, 'minutes per fold']).T.rename_axis('members')
+
     def save(self, path:str|Path)->Path:
         "Write `path.npz` (labels, folds, probabilities) and `path.json` (recipe, seeds, histories, time)."
         path = Path(path)
