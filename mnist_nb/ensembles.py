@@ -21,8 +21,8 @@ from .training import *
 from .prediction import *
 
 # %% auto #0
-__all__ = ['TTA_VIEWS', 'View', 'ensemble_probs', 'fold_of', 'train_fold', 'CrossValidation', 'cross_validate', 'plot_folds',
-           'suggest_recipe', 'search', 'train_members']
+__all__ = ['TTA_VIEWS', 'View', 'ensemble_probs', 'fold_of', 'train_fold', 'CrossValidation', 'cross_validate',
+           'load_or_cross_validate', 'plot_folds', 'suggest_recipe', 'search', 'train_members']
 
 # %% ../nbs/06_ensembles.ipynb #e2f8fef6
 @dataclass(frozen=True)
@@ -108,9 +108,9 @@ class CrossValidation:
 
     def by_members(self)->pd.DataFrame:
         "Accuracy of the ensemble of the first 1, 2, ... seeds under each set of views, and its training minutes per fold."
-        k = len(self.histories)//len(self.seeds)
-        per_seed = [sum(h['seconds'][-1] for h in self.histories[i*k:(i+1)*k])/k/60 for i in range(len(self.seeds))]
-        rows = {m: [self.accuracy(v, self.seeds[:m]) for v in self.probs] + [sum(per_seed[:m])] for m in range(1, len(self.seeds)+1)}
+        k = self.folds.max() + 1
+        minutes = np.cumsum([sum(h['seconds'][-1] for h in self.histories[i*k:(i+1)*k])/k/60 for i in range(len(self.seeds))])
+        rows = {m: [self.accuracy(v, self.seeds[:m]) for v in self.probs] + [minutes[m-1]] for m in range(1, len(self.seeds)+1)}
         return pd.DataFrame(rows, index=[*self.probs, 'minutes per fold']).T.rename_axis('members')
 
     def save(self, path:str|Path)->Path:
@@ -155,6 +155,21 @@ def cross_validate(recipe:Recipe, images, labels,
             f"{name} {(p.argmax(1) == labels[held]).mean():.4%}" for name, p in done['probs'].items())
             + f"  ({time.perf_counter()-start:.0f} s)")
     return CrossValidation(recipe, np.asarray(labels), folds, seeds, probs, histories, time.perf_counter()-start)
+
+# %% ../nbs/06_ensembles.ipynb #b32ad31c
+def load_or_cross_validate(path:str|Path, # where the run is (or will be) saved, without suffix
+                           recipe:Recipe, images, labels,
+                           k:int=5,       # number of folds
+                           seeds=(0,),    # one model per fold for each seed
+                           **kwargs       # passed to `cross_validate` when there is no saved run
+                          )->CrossValidation:
+    "The cross-validation saved at `path`; run it and save it there first if there is none."
+    path = Path(path)
+    if not path.with_suffix('.json').exists(): cross_validate(recipe, images, labels, k=k, seeds=seeds, **kwargs).save(path)
+    cv = CrossValidation.load(path)
+    saved, asked = (cv.recipe, cv.seeds, int(cv.folds.max()) + 1, len(cv.labels)), (recipe, tuple(seeds), k, len(labels))
+    if saved != asked: raise ValueError(f'{path} holds another run (recipe, seeds, folds, rows = {saved}, not {asked}): delete it or choose another path')
+    return cv
 
 # %% ../nbs/06_ensembles.ipynb #58b07257
 def plot_folds(cv:CrossValidation)->plt.Figure:
