@@ -4,7 +4,8 @@
 
 # %% ../nbs/00_preparation.ipynb #4821df87
 from __future__ import annotations
-import os, re, math
+import gzip, importlib.util, math, os, zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -17,27 +18,58 @@ import matplotlib.pyplot as plt
 from sklearn.model_selection import train_test_split
 
 # %% auto #0
-__all__ = ['KAGGLE_DATA', 'DATA_ENV', 'SIDE', 'PIXELS', 'find_data', 'DataError', 'check_header', 'read_digits',
-           'plot_class_balance', 'show_digits', 'pixel_stats', 'normalize', 'split_indices', 'warp', 'Augment',
-           'DigitBatches', 'DigitData', 'prepare_data']
+__all__ = ['KAGGLE_DATA', 'DATA_ENV', 'SAMPLE', 'SIDE', 'PIXELS', 'DataFiles', 'data_files', 'sample_data', 'find_data',
+           'DataError', 'check_header', 'open_text', 'read_digits', 'plot_class_balance', 'show_digits', 'pixel_stats',
+           'normalize', 'split_indices', 'warp', 'Augment', 'DigitBatches', 'DigitData', 'prepare_data']
 
 # %% ../nbs/00_preparation.ipynb #f984610b
 KAGGLE_DATA = Path('/kaggle/input/digit-recognizer')  # where a Kaggle kernel mounts the competition files
 DATA_ENV = 'MNIST_NB_DATA'                            # environment variable naming the data folder elsewhere
+SAMPLE = 'sample'                                     # the folder name that asks for the sample shipped with the package
 
 # %% ../nbs/00_preparation.ipynb #ba3d02a5
-def find_data(path:str|Path|None=None,         # folder holding the Kaggle files; None: `$MNIST_NB_DATA`, then Kaggle's
-              need:tuple=('train.csv', 'test.csv') # files that folder must contain
-             )->Path:
-    "The folder holding the competition files, or an error that says where we looked and how to get them."
+@dataclass
+class DataFiles:
+    "The competition files of one folder; a file that is not there is None."
+    folder:Path
+    train:Path|None               # train.csv (or train.csv.gz)
+    test:Path|None                # test.csv
+    sample_submission:Path|None   # sample_submission.csv
+    is_sample:bool=False          # the small sample shipped with the package, not the real files
+
+def data_files(folder:Path, is_sample:bool=False)->DataFiles:
+    "The competition files in `folder`, each as NAME.csv or, gzipped, NAME.csv.gz."
+    pick = lambda name: next((f for f in (folder/f'{name}.csv', folder/f'{name}.csv.gz') if f.is_file()), None)
+    return DataFiles(Path(folder), pick('train'), pick('test'), pick('sample_submission'), is_sample)
+
+# %% ../nbs/00_preparation.ipynb #7d9563ad
+def sample_data(log=print # told in one line that the sample is used; None for silence
+               )->DataFiles:
+    "The small sample of the competition files shipped inside the package."
+    spec = importlib.util.find_spec('mnist_nb')
+    folder = Path(spec.origin).parent/SAMPLE if spec and spec.origin else None
+    if folder is None or not folder.is_dir(): raise FileNotFoundError('the sample of MNIST that ships with mnist_nb is not installed here')
+    if log: log(f'using the small sample of MNIST shipped with mnist_nb ({folder}): enough to see everything run, '
+                'too small for scores that mean much; for the real files pass a folder or set $MNIST_NB_DATA')
+    return data_files(folder, is_sample=True)
+
+# %% ../nbs/00_preparation.ipynb #0e03fe46
+def find_data(path:str|Path|None=None,      # folder with the Kaggle files, or 'sample'; None: `$MNIST_NB_DATA`, Kaggle's folder, the sample
+              need:tuple=('train', 'test'), # files the folder must hold
+              log=print                     # told in one line when the sample is used; None for silence
+             )->DataFiles:
+    "The competition files, or an error that says where we looked and how to get them."
+    if path is not None and str(path) == SAMPLE: return sample_data(log)
     if path is not None: where, folder = 'the folder given', Path(path)
     elif os.environ.get(DATA_ENV): where, folder = f'${DATA_ENV}', Path(os.environ[DATA_ENV])
-    else: where, folder = f"Kaggle's input folder (no folder given, ${DATA_ENV} not set)", KAGGLE_DATA
-    missing = [f for f in need if not (folder/f).is_file()]
+    elif KAGGLE_DATA.is_dir(): where, folder = f"Kaggle's input folder (no folder given, ${DATA_ENV} not set)", KAGGLE_DATA
+    else: return sample_data(log)
+    files = data_files(folder)
+    missing = [f'{n}.csv' for n in need if getattr(files, n) is None]
     if missing: raise FileNotFoundError(
         f"{where}: {folder} has no {' and no '.join(missing)}. Pass the folder that holds the competition files "
         f"or set ${DATA_ENV} to it; get them with `kaggle competitions download -c digit-recognizer`.")
-    return folder
+    return files
 
 # %% ../nbs/00_preparation.ipynb #c5b01439
 class DataError(ValueError):
@@ -47,6 +79,11 @@ class DataError(ValueError):
 SIDE = 28                                               # images are SIDE×SIDE pixels
 PIXELS = [f'pixel{i}' for i in range(SIDE*SIDE)]        # the pixel columns, in file order
 
+# %% ../nbs/00_preparation.ipynb #a19c85f0
+def _quote(text:str, most:int=30)->str:
+    "`text` in quotes for a message, cut to `most` characters: a damaged file can hold a line of megabytes."
+    return repr(text) if len(text) <= most else f'{text[:most]!r}... ({len(text):,} characters)'
+
 # %% ../nbs/00_preparation.ipynb #a18b3abf
 def check_header(fname:str, # file name, for the message
                  cols:list  # column names as read
@@ -55,45 +92,90 @@ def check_header(fname:str, # file name, for the message
     labelled = bool(cols) and cols[0] == 'label'
     want = ['label']*labelled + PIXELS
     for i,(got,exp) in enumerate(zip(cols, want)):
-        if got != exp: raise DataError(f"{fname}, line 1: column {i+1} is {got!r}, expected {exp!r}")
+        if got != exp: raise DataError(f"{fname}, line 1: column {i+1} is {_quote(got)}, expected {exp!r}")
     if len(cols) != len(want):
         raise DataError(f"{fname}, line 1: the header has {len(cols)} columns, expected {len(want)}")
     return labelled
 
+# %% ../nbs/00_preparation.ipynb #625648b1
+_MAGIC = {b'\x1f\x8b': 'gzip', b'PK\x03\x04': 'zip', b'\xfd7zXZ': 'xz', b'BZh': 'bzip2'}  # how compressed files begin
+
+def open_text(fn:Path):
+    "`fn` opened as UTF-8 text (a byte-order mark skipped), through gzip when its name ends in `.gz`."
+    if fn.suffix == '.gz': return gzip.open(fn, 'rt', encoding='utf-8-sig', newline='')
+    with open(fn, 'rb') as f: head = f.read(6)
+    if kind := next((k for magic,k in _MAGIC.items() if head.startswith(magic)), None):
+        raise DataError(f"{fn.name} is not a UTF-8 text CSV (it looks {kind}-compressed): uncompress it"
+                        + (f", or name it {fn.name}.gz" if kind == 'gzip' else ''))
+    return open(fn, encoding='utf-8-sig', newline='')
+
+# %% ../nbs/00_preparation.ipynb #454d4235
+@contextmanager
+def _reading(fn:Path):
+    "Turn the ways a file can fail to be readable text into a `DataError` naming it."
+    try: yield
+    except UnicodeDecodeError as e:
+        raise DataError(f"{fn.name} is not a UTF-8 text CSV: byte {e.object[e.start]:#04x} is not UTF-8 (saved as Latin-1?)") from None
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e: raise DataError(f"{fn.name}: not a complete gzip file ({e})") from None
+
+def _line(fn:Path, line:int)->str:
+    "Line `line` of `fn` (the header is 1), without its line ending."
+    with _reading(fn), open_text(fn) as f: return next(islice(f, line-1, None), '').rstrip('\r\n')
+
 # %% ../nbs/00_preparation.ipynb #6fee11ed
+def _row_length(name:str, line:int, fields:list, n_cols:int)->str:
+    "Say what is wrong with a row of `fields` that should hold `n_cols` values."
+    if fields == ['']: return f"{name}, line {line} is empty"
+    if len(fields) == n_cols + 1 and not fields[-1].strip():
+        return f"{name}, line {line}: the row has an empty last field (a comma at the end of the line?), expected {n_cols} values"
+    return f"{name}, line {line}: the row has {len(fields)} values, expected {n_cols}"
+
+def _first_bad_row(fn:Path, n_cols:int)->str:
+    "Say which row of `fn` first has the wrong number of values."
+    with _reading(fn), open_text(fn) as f:
+        for line, text in enumerate(f, 1):
+            if len(fields := text.rstrip('\r\n').split(',')) != n_cols: return _row_length(fn.name, line, fields, n_cols)
+    return f"{fn.name}: pandas cannot read it as a table of {n_cols} columns"
+
+# %% ../nbs/00_preparation.ipynb #8dbb2ef6
 def _describe(fn, df, row, col, lo, hi, n_cols):
-    "Say what is wrong with cell (`row`, `col`) of `df`, read from `fn`."
-    line, name, raw = row + 2, df.columns[col], df.iat[row, col]
-    where = f"{fn.name}, line {line}, column {name}"
-    if pd.isna(raw):
-        with open(fn) as f: text = next(islice(f, line-1, None), '').rstrip('\r\n')
-        n = len(text.split(',')) if text else 0
-        if n < n_cols: return f"{fn.name}, line {line}: the row has {n} values, expected {n_cols}"
-        return f"{where}: the value is missing"
+    "Say what is wrong with cell (`row`, `col`) of `df`, quoting the text of `fn`."
+    line, fields = row + 2, _line(fn, row + 2).split(',')
+    if len(fields) != n_cols: return _row_length(fn.name, line, fields, n_cols)
+    raw, where = fields[col].strip(), f"{fn.name}, line {line}, column {df.columns[col]}"
+    if not raw: return f"{where}: the value is missing"
     try: num = float(raw)
-    except (TypeError, ValueError): return f"{where}: {str(raw)!r} is not a number"
-    if num != int(num): return f"{where}: {raw} is not a whole number"
-    return f"{where}: {raw} is outside {lo}..{hi}"
+    except ValueError: return f"{where}: {_quote(raw)} is not a number"
+    if not math.isfinite(num): return f"{where}: {_quote(raw)} is not a finite number"
+    if num != int(num): return f"{where}: {_quote(raw)[1:-1]} is not a whole number"
+    return f"{where}: {_quote(raw)[1:-1]} is outside {lo}..{hi}"
 
 # %% ../nbs/00_preparation.ipynb #ec2a1786
-def read_digits(fn:str|Path # a `train.csv` or `test.csv` in Kaggle's layout
+def _read_rows(fn:Path, n_cols:int)->pd.DataFrame:
+    "The rows of `fn` as pandas reads them, blank lines at the end dropped; a `DataError` for a row of the wrong length."
+    try:
+        with _reading(fn): df = pd.read_csv(fn, skip_blank_lines=False, low_memory=False, encoding='utf-8-sig')
+    except pd.errors.ParserError: df = None         # a row with too many values
+    if df is None or not isinstance(df.index, pd.RangeIndex):  # (every row one too many: pandas took column 1 as an index)
+        raise DataError(_first_bad_row(fn, n_cols))
+    filled = np.flatnonzero(df.notna().any(axis=1).to_numpy())
+    return df.iloc[:filled[-1]+1 if len(filled) else 0]
+
+# %% ../nbs/00_preparation.ipynb #5e19b52d
+def read_digits(fn:str|Path # a `train.csv` or `test.csv` in Kaggle's layout, plain or gzipped
                )->tuple:    # images as `uint8` N×28×28, and labels as `int64` (None for an unlabelled file)
     "Read and check a competition CSV file."
     fn = Path(fn)
-    with open(fn) as f: header = f.readline().rstrip('\r\n')
+    with _reading(fn), open_text(fn) as f: header = f.readline().rstrip('\r\n')
     if not header: raise DataError(f"{fn.name}: the file is empty")
     labelled = check_header(fn.name, header.split(','))
-    try: df = pd.read_csv(fn, skip_blank_lines=False, low_memory=False)
-    except pd.errors.ParserError as e:  # a row with too many values
-        m = re.search(r'Expected (\d+) fields in line (\d+), saw (\d+)', str(e))
-        raise DataError(f"{fn.name}, line {m[2]}: the row has {m[3]} values, expected {m[1]}" if m else f"{fn.name}: {e}") from None
+    df = _read_rows(fn, len(header.split(',')))
     if len(df) == 0: raise DataError(f"{fn.name}: the file has a header but no rows")
     lo, hi = np.zeros(df.shape[1]), np.full(df.shape[1], 255)
     if labelled: hi[0] = 9
-    ints = df.dtypes.map(pd.api.types.is_integer_dtype).to_numpy()
-    if ints.all(): values = df.to_numpy()
-    else:  # some column holds text, fractions or gaps: flag those cells as NaN
-        values = df.apply(pd.to_numeric, errors='coerce').to_numpy(dtype=float)
+    if df.dtypes.map(pd.api.types.is_integer_dtype).all(): values = df.to_numpy()
+    else:  # some column holds text, fractions or gaps: flag those cells as NaN (a copy: pandas may hand out read-only arrays)
+        values = df.apply(pd.to_numeric, errors='coerce').to_numpy(dtype=float, copy=True)
         values[values != np.round(values)] = np.nan
     with np.errstate(invalid='ignore'): bad = ~((values >= lo) & (values <= hi))
     if bad.any():

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_training.ipynb #ce7124fa
 from __future__ import annotations
-import hashlib, json, math, os, random, re, tempfile, time
+import hashlib, json, math, os, random, re, stat, tempfile, time
 from functools import cache, partial
 from dataclasses import dataclass, asdict, replace, fields
 from pathlib import Path
@@ -97,6 +97,23 @@ def compact_net(width:int=32,      # channels of the first layer; later layers h
         nn.AdaptiveMaxPool2d(1), nn.Flatten(),              # strongest response of each channel
         nn.Linear(4*w, n_classes))
 
+# %% ../nbs/01_training.ipynb #6cb6dd26
+_FIELD_LIMITS = dict(width=(int, 1, 512), extra=(int, 0, 32), epochs=(int, 1, 100_000), bs=(int, 1, 65_536),
+                     step_size=(int, 1, 100_000), patience=(int, 0, 100_000), lr=(float, 1e-8, 100.), wd=(float, 0., 1.),
+                     gamma=(float, 1e-6, 1.), rotate=(float, 0., 180.), shift=(float, 0., 1.), zoom=(float, 0., 0.9),
+                     label_smoothing=(float, 0., 0.99))  # field: (kind, lowest, highest)
+_FIELD_CHOICES = dict(net=('seed', 'compact'), schedule=('step', 'onecycle'))
+
+def _check_field(name:str, value):
+    "Raise a `ValueError` naming the recipe field `name` when `value` is not of its kind or outside its range."
+    if name in _FIELD_CHOICES:
+        if value not in _FIELD_CHOICES[name]: raise ValueError(f"{name} must be one of {', '.join(_FIELD_CHOICES[name])}, not {value!r}")
+        return
+    kind, lo, hi = _FIELD_LIMITS[name]
+    ok_kind = isinstance(value, (int, float) if kind is float else int) and not isinstance(value, bool)
+    if not ok_kind or not math.isfinite(value) or not lo <= value <= hi:
+        raise ValueError(f"{name} must be {'a whole number' if kind is int else 'a number'} from {lo:g} to {hi:g}, not {value!r}")
+
 # %% ../nbs/01_training.ipynb #0c73b63c
 @dataclass
 class Recipe:
@@ -116,6 +133,9 @@ class Recipe:
     zoom:float=0.           # augmentation: fraction of the size
     label_smoothing:float=0.
     patience:int=0          # stop after this many epochs without a better validation accuracy (0: never)
+
+    def __post_init__(self):
+        for f in fields(self): _check_field(f.name, getattr(self, f.name))
 
 # %% ../nbs/01_training.ipynb #ab6fb2a0
 NETS = {'seed': lambda r: seed_net(), 'compact': lambda r: compact_net(r.width, extra=r.extra)}
@@ -218,7 +238,7 @@ class EarlyStopping:
     def __call__(self, score:float, model:nn.Module)->bool:
         "Record this epoch's `score`; return True when training should stop."
         epoch = self.epoch + 1
-        if score > self.best:
+        if score > self.best or math.isnan(score):     # NaN: nothing measured (no validation rows), so the latest is best
             state = {k: v.detach().clone() for k,v in model.state_dict().items()}
             self.best, self.best_epoch, self.best_state = score, epoch, state
         self.epoch = epoch
@@ -227,6 +247,13 @@ class EarlyStopping:
     def restore(self, model:nn.Module):
         "Load the best weights seen back into `model`."
         model.load_state_dict(self.best_state)
+
+# %% ../nbs/01_training.ipynb #e1a832d5
+def _epoch_line(row:dict)->str:
+    "One epoch's row of the history as a line of the log; the validation columns only where there are validation rows."
+    valid = '' if math.isnan(row['valid_loss']) else f"valid loss {row['valid_loss']:.4f} acc {row['valid_acc']:.4f}  "
+    return (f"epoch {row['epoch']:3d}  train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f}  {valid}"
+            f"lr {row['lr']:.2e}  {row['seconds']:6.1f}s")
 
 # %% ../nbs/01_training.ipynb #ea80d94f
 HISTORY_KEYS = ('epoch', 'train_loss', 'train_acc', 'valid_loss', 'valid_acc', 'lr', 'seconds')  # one list each; an interrupted run adds `interrupted: True`
@@ -257,8 +284,7 @@ def fit(recipe:Recipe,     # how to train
                                           lr, time.perf_counter()-start)))
             for k,v in row.items(): hist[k].append(v)
             stop = stopper(row['valid_acc'], model)
-            if log: log(f"epoch {row['epoch']:3d}  train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f}  "
-                        f"valid loss {row['valid_loss']:.4f} acc {row['valid_acc']:.4f}  lr {lr:.2e}  {row['seconds']:6.1f}s")
+            if log: log(_epoch_line(row))
             if on_epoch: on_epoch(row)
             if stop:
                 if log: log(f"no better validation accuracy for {recipe.patience} epochs: stopping, best was epoch {stopper.best_epoch+1}")
@@ -270,8 +296,8 @@ def fit(recipe:Recipe,     # how to train
         for v in hist.values(): del v[stopper.epoch+1:]       # an epoch that `stopper` never saw is not in the history
         hist['interrupted'] = True
         if stopper.best_state is not None: stopper.restore(model)
-        if log: log(f'interrupted in epoch {epoch+1}: ' + (f'returning the best weights so far, epoch {stopper.best_epoch+1}'
-                                                           if stopper.best_state is not None else 'no epoch finished'))
+        kept = 'returning the best weights so far, epoch {}' if len(data.valid.x) else 'returning the weights of epoch {}, the last that finished'
+        if log: log(f'interrupted in epoch {epoch+1}: ' + (kept.format(stopper.best_epoch+1) if stopper.best_state is not None else 'no epoch finished'))
         return model.eval(), hist
     if recipe.patience: stopper.restore(model)
     return model, hist
@@ -292,21 +318,34 @@ def plot_history(hist:dict,       # history from `fit`
     return fig
 
 # %% ../nbs/01_training.ipynb #f91e4b11
+def _usual_mode(fn:Path)->int:
+    "The permission bits `open(fn, 'w')` would leave on `fn`: those of the file it replaces, else 0o666 less the umask."
+    try: return stat.S_IMODE(fn.stat().st_mode)
+    except FileNotFoundError: pass
+    umask = os.umask(0o022); os.umask(umask)      # the only way to read the umask is to set it: set it straight back
+    return 0o666 & ~umask
+
+def _naming(e:OSError, fn:Path)->OSError:
+    "`e` told of `fn`, the file the caller named, rather than of a temporary file."
+    return OSError(e.errno, e.strerror, str(fn)) if e.errno else OSError(f'{fn}: {e}')
+
+# %% ../nbs/01_training.ipynb #9e999836
 def atomic_write(fn:str|Path, # file to write
                  write        # called with a binary file object to write the content into
                 )->Path:
     "Write `fn` all at once: into a temporary file beside it, then renamed over it."
-    fn = Path(fn)
-    fn.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=fn.parent, prefix=f'.{fn.name}.', suffix='.tmp')
+    fn, tmp = Path(fn), None
     try:
+        fn.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=fn.parent, prefix=f'.{fn.name}.', suffix='.tmp')
         with os.fdopen(fd, 'wb') as f:
             write(f)
             f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, _usual_mode(fn))
         os.replace(tmp, fn)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    except OSError as e: raise _naming(e, fn) from None
+    finally:
+        if tmp: Path(tmp).unlink(missing_ok=True)   # gone already once renamed
     return fn
 
 # %% ../nbs/01_training.ipynb #ed74ad38
@@ -323,19 +362,39 @@ def checkpoint_files(path:str|Path # a saved model: PATH, PATH.pt or PATH.json
 # %% ../nbs/01_training.ipynb #0cee2b03
 def _sha256(fn): return hashlib.sha256(Path(fn).read_bytes()).hexdigest()
 
+def _staged(pt:Path)->Path:
+    "Where `save_model` keeps new weights until the settings that name them are in place."
+    return pt.with_name(f'.{pt.name}.new')
+
+# %% ../nbs/01_training.ipynb #04ee4a2e
 def save_model(path:str|Path,    # path without suffix (or ending in .pt): writes PATH.pt and PATH.json
                model:nn.Module,
                recipe:Recipe,
                stats:tuple,      # (mean, std) the model's inputs were normalised with
                history:dict=None
               )->Path:
-    "Save the weights as `PATH.pt` and the settings, statistics and history as `PATH.json`, each atomically."
+    "Save the weights as `PATH.pt` and the settings, statistics and history as `PATH.json`, replacing both as one step."
     pt, js = checkpoint_files(path)
-    atomic_write(pt, lambda f: torch.save(model.state_dict(), f))
-    meta = dict(recipe=asdict(recipe), stats=list(stats), history=history or {}, weights_sha256=_sha256(pt),
+    staged = atomic_write(_staged(pt), lambda f: torch.save(model.state_dict(), f))
+    meta = dict(recipe=asdict(recipe), stats=list(stats), history=history or {}, weights_sha256=_sha256(staged),
                 torch=torch.__version__)
-    atomic_write(js, lambda f: f.write(json.dumps(meta, indent=1).encode()))
+    atomic_write(js, lambda f: f.write(json.dumps(meta, indent=1).encode()))   # the step that counts: the new model is saved
+    os.chmod(staged, _usual_mode(pt))
+    os.replace(staged, pt)
     return pt
+
+# %% ../nbs/01_training.ipynb #72b3b139
+def _finish_save(pt:Path, sha:str):
+    "Complete a save cut short after its settings were written: move the staged weights they name into place."
+    staged = _staged(pt)
+    if staged.is_file() and not (pt.is_file() and _sha256(pt) == sha) and _sha256(staged) == sha: os.replace(staged, pt)
+
+def _check_stats(stats)->tuple:
+    "The (mean, std) of a settings file, or a `ValueError` saying why they cannot normalise an image."
+    number = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    if not (isinstance(stats, list) and len(stats) == 2 and all(map(number, stats)) and stats[1] > 0):
+        raise ValueError(f"stats must be [mean, std] of the training pixels, two finite numbers with std above 0, not {stats!r}")
+    return tuple(stats)
 
 # %% ../nbs/01_training.ipynb #89ce51fe
 META_KEYS = ('recipe', 'stats', 'history', 'weights_sha256')  # what `save_model` writes into PATH.json
@@ -358,19 +417,19 @@ def load_model(path:str|Path, # a saved model: path without suffix as given to `
               )->tuple:       # (model in eval mode, metadata dict with recipe, stats and history)
     "Load a model saved by `save_model`, checking that the weights belong to the settings; raise `CheckpointError` if anything is wrong."
     pt, js = checkpoint_files(path)
-    for f in (pt, js):
-        if not f.is_file(): raise CheckpointError(f"no saved model: {f} does not exist")
+    if not js.is_file(): raise CheckpointError(f"no saved model: {js if pt.is_file() else pt} does not exist")
     try: meta = json.loads(js.read_bytes())
     except ValueError as e: raise CheckpointError(f"{js} is not valid JSON, so not the settings of a saved model: {e}") from None
     missing = [k for k in META_KEYS if k not in meta] if isinstance(meta, dict) else list(META_KEYS)
     if missing: raise CheckpointError(f"{js} is not the settings of a saved model: it has no {', '.join(missing)}")
+    _finish_save(pt, meta['weights_sha256'])
+    if not pt.is_file(): raise CheckpointError(f"no saved model: {pt} does not exist")
     if _sha256(pt) != meta['weights_sha256']:
         raise CheckpointError(f"{pt} does not match {js}: its SHA-256 checksum is not the one saved with the settings, "
                               "so the weights file was changed or cut short after saving, or comes from another run")
     try:
         meta['recipe'] = Recipe(**meta['recipe'])
-        if meta['recipe'].net not in NETS: raise TypeError(f"unknown network {meta['recipe'].net!r}")
-        mean, std = map(float, meta['stats'])
+        meta['stats'] = _check_stats(meta['stats'])
     except (TypeError, ValueError) as e: raise CheckpointError(f"{js} holds settings this version cannot use: {e}") from None
     try: state = torch.load(pt, map_location='cpu', weights_only=True)
     except Exception: raise CheckpointError(f"{pt} cannot be read as weights: the file is damaged, or holds more than plain "
