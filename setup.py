@@ -1,5 +1,7 @@
 from configparser import ConfigParser
-import setuptools, shlex
+from pathlib import Path
+import json, setuptools, shlex
+from setuptools.command.build_py import build_py
 
 # note: all settings are in settings.ini; edit there, not here
 config = ConfigParser(delimiters=['='])
@@ -35,7 +37,21 @@ if pkg_data:
 # Add package data to setup_cfg for setuptools.setup(..., **setup_cfg)
 setup_cfg['package_data'] = package_data
 
+class build_py_with_chapters(build_py):
+    "Also put every notebook's cells, without outputs, into the package as LIB/chapters: `mnist_nb_kaggle` reads them there."
+    def run(self):
+        super().run()
+        if getattr(self, 'editable_mode', False): return   # an editable install reads the project's own notebooks
+        dest = Path(self.build_lib)/cfg['lib_path']/'chapters'
+        dest.mkdir(parents=True, exist_ok=True)
+        for nb in sorted(Path(cfg['nbs_path']).glob('*.ipynb')):
+            d = json.loads(nb.read_text(encoding='utf-8'))
+            for c in d['cells']:
+                if c['cell_type'] == 'code': c.update(outputs=[], execution_count=None)
+            (dest/nb.name).write_text(json.dumps(d, indent=1, ensure_ascii=False) + '\n', encoding='utf-8')
+
 setuptools.setup(
+    cmdclass = {'build_py': build_py_with_chapters},
     name = cfg['lib_name'],
     license = lic[0],
     classifiers = [

@@ -4,35 +4,24 @@
 
 # %% ../nbs/03_cli.ipynb #2c67bc79
 from __future__ import annotations
-import sys, time
-from contextlib import contextmanager
+import argparse, sys, time, warnings
 from json import dumps
 from pathlib import Path
 
 import numpy as np
 import matplotlib.pyplot as plt
-from fastcore.script import call_parse, Param
 from tqdm import tqdm
 
 from .preparation import *
 from .training import *
 from .prediction import *
 from .ensembles import View, TTA_VIEWS, ensemble_probs, train_members
-from .digits import predict_image, ImageError
+from .digits import predict_image, ImageError, InkWarning
+from .plumbing import command_parser, writable_folder, writable_file, refuse_overwrite
 
 # %% auto #0
-__all__ = ['cli_errors', 'ProgressBar', 'train_and_submit', 'mnist_nb_train', 'predict_csv', 'predict_pictures',
-           'mnist_nb_predict', 'evaluate_checkpoint', 'mnist_nb_evaluate']
-
-# %% ../nbs/03_cli.ipynb #a9041f5a
-@contextmanager
-def cli_errors(cmd:str): # the command's name, to start each message with
-    "Turn a user's mistake (`OSError`, `ValueError`) into one line `CMD: error: ...` and exit code 1, and Ctrl-C into exit code 130."
-    try: yield
-    except KeyboardInterrupt:
-        print(f'{cmd}: interrupted', file=sys.stderr)
-        sys.exit(130)
-    except (OSError, ValueError) as e: sys.exit(f'{cmd}: error: {e}')
+__all__ = ['ProgressBar', 'train_and_submit', 'train_parser', 'mnist_nb_train', 'predict_csv', 'predict_pictures',
+           'predict_parser', 'mnist_nb_predict', 'evaluate_checkpoint', 'evaluate_parser', 'mnist_nb_evaluate']
 
 # %% ../nbs/03_cli.ipynb #d470c25b
 class ProgressBar:
@@ -56,8 +45,26 @@ class ProgressBar:
         if self.bar is not None: self.bar.close()
         self.bar = None
 
+# %% ../nbs/03_cli.ipynb #0713ab9c
+def _check_run(recipe:Recipe, name:str, ensemble:int, seed:int):
+    "Refuse options that cannot make a run, before anything is read or trained."
+    if isinstance(ensemble, bool) or not isinstance(ensemble, int) or not 0 <= ensemble <= 100:
+        raise ValueError(f"ensemble must be a whole number from 0 to 100, not {ensemble!r}")
+    if ensemble and recipe.patience: raise ValueError(
+        f"ensemble: its models learn from every labelled row, none held out, so recipe {name!r} cannot train them: it stops early on validation accuracy")
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= 2**32 - 1 - max(ensemble, 1):
+        raise ValueError(f"seed must be a whole number from 0 to {2**32 - 1 - max(ensemble, 1)}, not {seed!r}")
+
+def _labelled_rows(files:DataFiles, rows:int|None)->tuple:
+    "The training images and labels of `files`, the first `rows` of them when asked."
+    x, y = read_digits(files.train)
+    if y is None: raise DataError(f"{files.train.name} has no label column: training needs labelled images, in train.csv's layout")
+    if rows is not None and (isinstance(rows, bool) or not isinstance(rows, int) or not 100 <= rows <= len(x)):
+        raise ValueError(f"rows must be a whole number from 100 to {len(x):,} (the rows of {files.train.name}), not {rows!r}")
+    return x[:rows], y[:rows]
+
 # %% ../nbs/03_cli.ipynb #c4aef9d3
-def train_and_submit(data:str|Path=None,  # folder with the competition files
+def train_and_submit(data:str|Path=None,  # folder with the competition files, or 'sample' (default: `find_data`'s search)
                      out:str|Path='runs', # folder for the model, its history and submission.csv
                      recipe:str='fast',   # recipe name: seed, fast or best
                      epochs:int=None,     # override the recipe's number of epochs
@@ -73,60 +80,68 @@ def train_and_submit(data:str|Path=None,  # folder with the competition files
     "Prepare the data, train by `recipe` (one model, or an ensemble), save the models and write `out/submission.csv`."
     log = log or (lambda line: None)
     r = get_recipe(recipe, epochs=epochs, bs=bs, lr=lr)
-    folder, out = find_data(data), Path(out)
-    x, y = read_digits(folder/'train.csv')
-    test_x, _ = read_digits(folder/'test.csv')
-    x, y, device = x[:rows], y[:rows], default_device()
+    _check_run(r, recipe, ensemble, seed)
+    files = find_data(data, log=log)
+    x, y = _labelled_rows(files, rows)
+    test_x, _ = read_digits(files.test)
+    out = writable_folder(out)                    # before training: a model that cannot be saved is lost
+    device = default_device()
     if ensemble:
-        log(f'data: {folder}; {ensemble} models each learning from all {len(x):,} labelled images, {len(test_x):,} to predict; '
+        log(f'data: {files.folder}; {ensemble} models each learning from all {len(x):,} labelled images, {len(test_x):,} to predict; '
             f'device: {device}; recipe {recipe}: {r}')
         members, hists = train_members(r, x, y, seeds=range(seed, seed+ensemble), path=out/recipe, log=log, on_batch=on_batch)
     else:
         run_data = prepare_data(x, y, device=device)
-        log(f'data: {folder}; {len(run_data.train_x):,} training and {len(run_data.valid.x):,} validation images, '
+        log(f'data: {files.folder}; {len(run_data.train_x):,} training and {len(run_data.valid.x):,} validation images, '
             f'{len(test_x):,} to predict; device: {device}; recipe {recipe}: {r}')
         model, hist = fit(r, run_data, seed=seed, log=log, on_batch=on_batch)
         if not hist['epoch']:
             log('no epoch finished: nothing saved')
             return [model], [hist], None
-        pt = save_model(out/recipe, model, r, run_data.stats, hist)
         if hist.get('interrupted'):
-            best = int(np.argmax(hist['valid_acc']))
+            pt, best = save_model(out/f'{recipe}-interrupted', model, r, run_data.stats, hist), int(np.argmax(hist['valid_acc']))
             log(f"saved the best epoch so far, {hist['epoch'][best]} of {len(hist['epoch'])} (validation accuracy {hist['valid_acc'][best]:.4f}), "
-                f"to {pt} and {pt.with_suffix('.json')}; no submission from an interrupted run")
+                f"as {pt} and {pt.with_suffix('.json')}; {out/recipe}.pt, a finished model if there is one, is untouched; "
+                "no submission from an interrupted run")
             return [model], [hist], None
+        pt = save_model(out/recipe, model, r, run_data.stats, hist)
         log(f'validation accuracy {evaluate(model, run_data.valid)[1]:.4f} after {hist["seconds"][-1]:.0f} s of training; '
             f'wrote {pt} and {pt.with_suffix(".json")}')
         members, hists = [(model, run_data.stats)], [hist]
-    t = time.perf_counter()
-    sample = folder/'sample_submission.csv'
-    views = TTA_VIEWS if tta else (View(),)
-    sub = write_submission(ensemble_probs(members, test_x, views).argmax(1), out/'submission.csv',
-                           sample=sample if sample.exists() else None)
+    t, views = time.perf_counter(), TTA_VIEWS if tta else (View(),)
+    sub = write_submission(ensemble_probs(members, test_x, views).argmax(1), out/'submission.csv', sample=files.sample_submission)
     log(f'predicted {len(sub):,} test images with {len(members)} model{"s"[:len(members)>1]} and {len(views)} view{"s"[:len(views)>1]} '
         f'in {time.perf_counter()-t:.1f} s; wrote {out/"submission.csv"}')
     return [m for m, _ in members], hists, sub
 
 # %% ../nbs/03_cli.ipynb #b6e25731
-@call_parse
-def mnist_nb_train(data:str=None,   # folder with train.csv and test.csv (default: $MNIST_NB_DATA, then /kaggle/input/digit-recognizer)
-                   out:str='runs',  # folder for the model, its JSON history and submission.csv
-                   recipe:str='fast', # seed, fast or best
-                   epochs:int=None, # number of epochs (default: the recipe's)
-                   bs:int=None,     # batch size (default: the recipe's)
-                   lr:float=None,   # learning rate (default: the recipe's)
-                   seed:int=0,      # random seed
-                   rows:int=None,   # use only the first ROWS rows of train.csv (quick checks)
-                   ensemble:int=0,  # train this many models on every labelled row and average them (0: one model, 10% held out)
-                   tta:bool=False,  # predict each test image through seven shifted and turned views, averaged
-                   quiet:bool=False): # no progress bar (it is drawn only on a terminal anyway)
-    "Train a digit recogniser on Kaggle's Digit Recognizer files and write OUT/submission.csv. Ctrl-C saves the best epoch so far and stops."
-    bar = ProgressBar(disable=True if quiet else None)
-    with cli_errors('mnist_nb_train'):
-        try: _, hists, _ = train_and_submit(data, out, recipe, epochs, bs, lr, seed, rows, ensemble, tta,
-                                            log=lambda line: print(line, flush=True), on_batch=bar)
-        finally: bar.close()
-        if hists[-1].get('interrupted'): sys.exit(130)
+def train_parser()->argparse.ArgumentParser:
+    "The options of `mnist_nb_train`."
+    p = command_parser('mnist_nb_train', "Train a digit recogniser on Kaggle's Digit Recognizer files and write OUT/submission.csv. "
+                       "Ctrl-C saves the best epoch so far as OUT/RECIPE-interrupted and stops.")
+    p.add_argument('--data', help="folder with train.csv and test.csv, or 'sample' for the small sample shipped with mnist_nb "
+                                  "(default: $MNIST_NB_DATA, then /kaggle/input/digit-recognizer, then the sample)")
+    p.add_argument('--out', default='runs', help='folder for the model, its JSON history and submission.csv')
+    p.add_argument('--recipe', default='fast', help="seed (the original Kaggle notebook's), fast or best")
+    p.add_argument('--epochs', type=int, help="number of epochs (default: the recipe's)")
+    p.add_argument('--bs', type=int, help="batch size (default: the recipe's)")
+    p.add_argument('--lr', type=float, help="learning rate (default: the recipe's)")
+    p.add_argument('--seed', type=int, default=0, help='random seed')
+    p.add_argument('--rows', type=int, help='use only the first ROWS rows of train.csv, at least 100 (quick checks)')
+    p.add_argument('--ensemble', type=int, default=0, help='train this many models on every labelled row and average them (0: one model, 10%% held out)')
+    p.add_argument('--tta', action='store_true', help='predict each test image through seven shifted and turned views, averaged')
+    p.add_argument('--quiet', action='store_true', help='no progress bar (it is drawn only on a terminal anyway)')
+    return p
+
+# %% ../nbs/03_cli.ipynb #0b2db71e
+def mnist_nb_train(argv:list=None): # the command line's arguments (default: `sys.argv[1:]`)
+    "Train a digit recogniser and write a submission: the `mnist_nb_train` command."
+    a = train_parser().parse_args(argv)
+    bar = ProgressBar(disable=True if a.quiet else None)
+    try: _, hists, _ = train_and_submit(a.data, a.out, a.recipe, a.epochs, a.bs, a.lr, a.seed, a.rows, a.ensemble, a.tta,
+                                        log=lambda line: print(line, flush=True), on_batch=bar)
+    finally: bar.close()
+    if hists[-1].get('interrupted'): sys.exit(130)
 
 # %% ../nbs/03_cli.ipynb #4449332f
 def _need_file(fn:str|Path)->Path:
@@ -141,46 +156,59 @@ def predict_csv(model:str|Path,               # the saved model: PATH or PATH.pt
                 sample:str|Path=None          # a sample_submission.csv to check against (default: the one beside a test.csv)
                )->pd.DataFrame:               # the submission
     "Predict every image of `csv` with a saved model and write the submission to `out`."
-    net, meta = load_model(model, default_device())
     csv = _need_file(csv)
+    if sample is None and csv.name in ('test.csv', 'test.csv.gz'): sample = data_files(csv.parent).sample_submission
+    refuse_overwrite(out, csv, sample, *checkpoint_files(model))
+    net, meta = load_model(model, default_device())
     x, _ = read_digits(csv)
-    if sample is None and csv.name == 'test.csv' and (csv.parent/'sample_submission.csv').exists(): sample = csv.parent/'sample_submission.csv'
-    return write_submission(predict_probs(net, x, meta['stats']).argmax(1), out, sample=sample)
+    return write_submission(predict_probs(net, x, meta['stats']).argmax(1), writable_file(out), sample=sample)
 
 # %% ../nbs/03_cli.ipynb #b82f25d2
 def predict_pictures(model:str|Path, # the saved model: PATH or PATH.pt
                      files:list      # picture files, one digit each
-                    )->list:         # per file a dict: file, digit and confidence, or file and error
+                    )->list:         # per file a dict: file, digit and confidence (and a warning), or file and error
     "The digit a saved model sees in each picture, and its probability; or why the picture could not be read."
     net, meta = load_model(model)
     rows = []
     for fn in files:
         try:
-            digit, confidence = predict_image(net, tuple(meta['stats']), fn)
-            rows.append(dict(file=str(fn), digit=digit, confidence=confidence))
+            with warnings.catch_warnings(record=True) as said:
+                warnings.simplefilter('always', InkWarning)
+                digit, confidence = predict_image(net, tuple(meta['stats']), fn)
+            ink = [w.message for w in said if issubclass(w.category, InkWarning)]
+            rows.append(dict(file=str(fn), digit=digit, confidence=confidence) | ({'warning': f'{fn}: {ink[0]}'} if ink else {}))
         except ImageError as e: rows.append(dict(file=str(fn), error=str(e)))
     return rows
 
 # %% ../nbs/03_cli.ipynb #0034dc4b
-@call_parse
-def mnist_nb_predict(model:str,     # the saved model: PATH or PATH.pt, as mnist_nb_train writes it (PATH.json must be beside it)
-                     inputs:Param("a test.csv to write a submission for, or picture files (PNG, JPEG, ...) of one digit each", str, nargs='+'),
-                     out:str='submission.csv', # the submission to write, for a CSV input
-                     sample:str=None, # sample_submission.csv to check the submission against (default: the one beside a test.csv)
-                     json:bool=False): # print JSON instead of text
-    "Predict digits with a saved model: from a CSV in test.csv's layout, write a submission; from pictures, print FILE<TAB>DIGIT<TAB>CONFIDENCE per file."
-    with cli_errors('mnist_nb_predict'):
-        if any(Path(f).suffix.lower() == '.csv' for f in inputs):
-            if len(inputs) > 1: raise ValueError(f'give one CSV file or picture files, not both: {" ".join(inputs)}')
-            sub = predict_csv(model, inputs[0], out, sample)
-            print(dumps(dict(submission=str(out), predictions=len(sub))) if json else f'wrote {out}: {len(sub):,} predictions for {inputs[0]}')
-            return
-        rows = predict_pictures(model, inputs)
-        if json: print(dumps(rows, indent=1))
-        for r in rows:
-            if 'error' in r: print(f"mnist_nb_predict: error: {r['error']}", file=sys.stderr)
-            elif not json: print(f"{r['file']}\t{r['digit']}\t{r['confidence']:.4f}")
-        if any('error' in r for r in rows): sys.exit(1)
+def predict_parser()->argparse.ArgumentParser:
+    "The options of `mnist_nb_predict`."
+    p = command_parser('mnist_nb_predict', 'Predict digits with a saved model: from a CSV in test.csv\'s layout, write a submission; '
+                       'from pictures, print FILE<TAB>DIGIT<TAB>CONFIDENCE per file.')
+    p.add_argument('model', help='the saved model: PATH or PATH.pt, as mnist_nb_train writes it (PATH.json must be beside it)')
+    p.add_argument('inputs', nargs='+', help='a test.csv to write a submission for, or picture files (PNG, JPEG, ...) of one digit each')
+    p.add_argument('--out', default='submission.csv', help='the submission to write, for a CSV input')
+    p.add_argument('--sample', help='sample_submission.csv to check the submission against (default: the one beside a test.csv)')
+    p.add_argument('--json', action='store_true', help='print JSON instead of text')
+    return p
+
+def _is_csv(fn:str)->bool: return fn.lower().endswith(('.csv', '.csv.gz'))
+
+# %% ../nbs/03_cli.ipynb #059ecb44
+def mnist_nb_predict(argv:list=None): # the command line's arguments (default: `sys.argv[1:]`)
+    "Predict digits with a saved model: the `mnist_nb_predict` command."
+    a = predict_parser().parse_args(argv)
+    if any(map(_is_csv, a.inputs)):
+        if len(a.inputs) > 1: raise ValueError(f'give one CSV file or picture files, not both: {" ".join(a.inputs)}')
+        sub = predict_csv(a.model, a.inputs[0], a.out, a.sample)
+        return print(dumps(dict(submission=str(a.out), predictions=len(sub))) if a.json else f'wrote {a.out}: {len(sub):,} predictions for {a.inputs[0]}')
+    rows = predict_pictures(a.model, a.inputs)
+    if a.json: print(dumps(rows, indent=1))
+    for r in rows:
+        for kind in ('warning', 'error'):
+            if kind in r: print(f"mnist_nb_predict: {kind}: {r[kind]}", file=sys.stderr)
+        if not a.json and 'error' not in r: print(f"{r['file']}\t{r['digit']}\t{r['confidence']:.4f}")
+    if any('error' in r for r in rows): sys.exit(1)
 
 # %% ../nbs/03_cli.ipynb #56e8d4f5
 def evaluate_checkpoint(model:str|Path,  # the saved model: PATH or PATH.pt
@@ -188,8 +216,9 @@ def evaluate_checkpoint(model:str|Path,  # the saved model: PATH or PATH.pt
                         png:str|Path=None # where to write the confusion matrix as a picture
                        )->tuple:         # (accuracy, per-digit report as a DataFrame)
     "Accuracy and per-digit precision and recall of a saved model on a labelled file; optionally the confusion matrix as a PNG."
-    net, meta = load_model(model, default_device())
     csv = _need_file(csv)
+    if png is not None: refuse_overwrite(writable_file(png), csv, *checkpoint_files(model))
+    net, meta = load_model(model, default_device())
     x, y = read_digits(csv)
     if y is None: raise DataError(f'{csv.name} has no label column: evaluating needs labelled images, in train.csv\'s layout')
     pred = predict_probs(net, x, meta['stats']).argmax(1)
@@ -200,14 +229,20 @@ def evaluate_checkpoint(model:str|Path,  # the saved model: PATH or PATH.pt
     return float((pred == y).mean()), class_report(y, pred)
 
 # %% ../nbs/03_cli.ipynb #4defa59e
-@call_parse
-def mnist_nb_evaluate(model:str,    # the saved model: PATH or PATH.pt, as mnist_nb_train writes it (PATH.json must be beside it)
-                      csv:str,      # labelled images in train.csv's layout
-                      png:str='confusion.png', # where to write the confusion matrix as a picture
-                      json:bool=False): # print JSON instead of text
-    "Measure a saved model on a labelled CSV file: accuracy, precision and recall per digit, and the confusion matrix as a PNG."
-    with cli_errors('mnist_nb_evaluate'):
-        acc, report = evaluate_checkpoint(model, csv, png)
-        n = int(report.examples.sum())
-        if json: print(dumps(dict(accuracy=acc, images=n, confusion_png=png, per_digit=report.to_dict(orient='index')), indent=1))
-        else: print(f'accuracy {acc:.4f} on {n:,} images of {csv}\n\n{report.to_string(float_format="{:.4f}".format)}\n\nwrote {png}')
+def evaluate_parser()->argparse.ArgumentParser:
+    "The options of `mnist_nb_evaluate`."
+    p = command_parser('mnist_nb_evaluate', 'Measure a saved model on a labelled CSV file: accuracy, precision and recall per digit, '
+                       'and the confusion matrix as a PNG.')
+    p.add_argument('model', help='the saved model: PATH or PATH.pt, as mnist_nb_train writes it (PATH.json must be beside it)')
+    p.add_argument('csv', help="labelled images in train.csv's layout")
+    p.add_argument('--png', default='confusion.png', help='where to write the confusion matrix as a picture')
+    p.add_argument('--json', action='store_true', help='print JSON instead of text')
+    return p
+
+def mnist_nb_evaluate(argv:list=None): # the command line's arguments (default: `sys.argv[1:]`)
+    "Measure a saved model on labelled images: the `mnist_nb_evaluate` command."
+    a = evaluate_parser().parse_args(argv)
+    acc, report = evaluate_checkpoint(a.model, a.csv, a.png)
+    n = int(report.examples.sum())
+    if a.json: print(dumps(dict(accuracy=acc, images=n, confusion_png=a.png, per_digit=report.to_dict(orient='index')), indent=1))
+    else: print(f'accuracy {acc:.4f} on {n:,} images of {a.csv}\n\n{report.to_string(float_format="{:.4f}".format)}\n\nwrote {a.png}')

@@ -16,13 +16,16 @@ from .preparation import *
 from .prediction import predict_probs
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'MIN_INK', 'BOX', 'CENTRE', 'ImageError', 'read_image', 'to_grey', 'border', 'ink_bright',
-           'remove_paper', 'crop_to_ink', 'fit_box', 'centre_of_mass', 'centre_by_mass', 'mnist_steps', 'mnist_like',
-           'show_steps', 'load_digits', 'predict_images', 'predict_image']
+__all__ = ['MAX_PIXELS', 'MIN_INK', 'BOX', 'CENTRE', 'ImageError', 'InkWarning', 'read_image', 'to_grey', 'border', 'ink_bright',
+           'remove_paper', 'digits_side_by_side', 'crop_to_ink', 'fit_box', 'centre_of_mass', 'centre_by_mass',
+           'mnist_steps', 'mnist_like', 'show_steps', 'load_digits', 'predict_images', 'predict_image']
 
 # %% ../nbs/07_your_digits.ipynb #7c75be2b
 class ImageError(ValueError):
     "A picture that cannot be read as a digit; the message names the file and the problem."
+
+class InkWarning(UserWarning):
+    "A picture that can be read, but whose ink does not look like one digit."
 
 # %% ../nbs/07_your_digits.ipynb #3f3842ab
 MAX_PIXELS = 50_000_000  # refuse pictures with more pixels than this
@@ -32,6 +35,7 @@ def read_image(fn:str|Path,              # a PNG, JPEG or any other picture Pill
               )->Image.Image:            # the picture, decoded and turned upright
     "Open and decode a picture, or raise an `ImageError` saying why it cannot be used."
     fn = Path(fn)
+    if fn.is_dir(): raise ImageError(f"{fn} is a folder, not a picture")
     if not fn.is_file(): raise ImageError(f"{fn}: no such file")
     if fn.stat().st_size == 0: raise ImageError(f"{fn}: the file is empty (0 bytes)")
     try:
@@ -88,6 +92,17 @@ def remove_paper(bright:np.ndarray, # a picture with bright ink, `uint8`
     return np.clip(bright.astype(np.float32) - paper - n_sigma*grain, 0, None)
 
 # %% ../nbs/07_your_digits.ipynb #5a9b2703
+def digits_side_by_side(blobs:np.ndarray, # labelled blobs, from `ndimage.label`
+                        mass:np.ndarray   # the ink of each blob
+                       )->int:            # 1 for one digit
+    "How many digits the blobs look like: blobs with a third of the biggest's ink, of similar height, without a column in common."
+    boxes = ndimage.find_objects(blobs)
+    big = [b for b, m in zip(boxes, mass) if b is not None and m >= mass.max()/3]
+    tallest = max(b[0].stop - b[0].start for b in big)
+    big = sorted((b for b in big if b[0].stop - b[0].start >= 0.6*tallest), key=lambda b: b[1].start)
+    return 1 + sum(left[1].stop <= right[1].start for left, right in zip(big, big[1:]))
+
+# %% ../nbs/07_your_digits.ipynb #9f41680a
 MIN_INK = 24. # the strongest ink must stand out this far from the paper (out of 255), or the picture is blank
 
 def crop_to_ink(ink:np.ndarray,        # ink, 0 where there is only paper
@@ -98,6 +113,8 @@ def crop_to_ink(ink:np.ndarray,        # ink, 0 where there is only paper
     if ink.max() < MIN_INK: raise ImageError(f"the picture is blank: no ink stands out from the paper")
     blobs, n = ndimage.label(ink > threshold*ink.max(), structure=np.ones((3, 3)))
     mass = ndimage.sum(ink, blobs, index=np.arange(1, n+1))
+    if (many := digits_side_by_side(blobs, mass)) > 1:
+        warnings.warn(f"the ink looks like more than one digit ({many} shapes side by side); it is read as one", InkWarning)
     keep = np.flatnonzero(mass >= min_blob*mass.max()) + 1
     specks = ndimage.binary_dilation((blobs > 0) & ~np.isin(blobs, keep))
     kept = np.isin(blobs, keep)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from fastcore.script import call_parse, store_true
 
 from .preparation import DataError, SIDE, PIXELS
 from .training import atomic_write
+from .plumbing import command_parser, writable_folder
 
 # %% auto #0
 __all__ = ['IDX_MAGIC', 'MNIST_FILES', 'KAGGLE_FILES', 'read_idx', 'read_idx_digits', 'idx_to_kaggle', 'DownloadError',
@@ -136,12 +136,14 @@ def download_mnist(out:str|Path='digit-recognizer', # folder for train.csv, test
         return idx_to_kaggle(fetch_mnist(cache or tmp, mirrors, md5s), out, overwrite, log)
 
 # %% ../nbs/08_get_data.ipynb #3002ab21
-@call_parse
-def mnist_nb_download(out:str='digit-recognizer', # folder to write train.csv, test.csv, sample_submission.csv and test_answers.csv into
-                      mirror:str=None,            # base URL to fetch MNIST's .gz files from instead of torchvision's mirrors
-                      no_md5:store_true=False,    # do not check the downloads' MD5 sums
-                      cache:str=None,             # folder to keep the downloaded files in (default: none kept)
-                      overwrite:store_true=False): # replace those CSV files if OUT has them
-    "Download MNIST and write it as the files of Kaggle's Digit Recognizer, the test labels in OUT/test_answers.csv."
-    try: download_mnist(out, [mirror] if mirror else None, {} if no_md5 else None, cache, overwrite)
-    except (FileExistsError, FileNotFoundError, DataError, DownloadError) as e: sys.exit(f'mnist_nb_download: error: {e}')
+def mnist_nb_download(argv:list=None): # the command line's arguments (default: `sys.argv[1:]`)
+    "Download MNIST in the layout of Kaggle's files: the `mnist_nb_download` command."
+    p = command_parser('mnist_nb_download', "Download MNIST and write it as the files of Kaggle's Digit Recognizer, "
+                       'the test labels in OUT/test_answers.csv.')
+    p.add_argument('--out', default='digit-recognizer', help='folder to write train.csv, test.csv, sample_submission.csv and test_answers.csv into')
+    p.add_argument('--mirror', help="base URL to fetch MNIST's .gz files from instead of torchvision's mirrors")
+    p.add_argument('--no_md5', action='store_true', help="do not check the downloads' MD5 sums")
+    p.add_argument('--cache', help='folder to keep the downloaded files in (default: none kept)')
+    p.add_argument('--overwrite', action='store_true', help='replace those CSV files if OUT has them')
+    a = p.parse_args(argv)
+    download_mnist(writable_folder(a.out), [a.mirror] if a.mirror else None, {} if a.no_md5 else None, a.cache, a.overwrite)

@@ -7,10 +7,9 @@ from __future__ import annotations
 import ast, hashlib, json, re, sys
 from pathlib import Path
 
-from fastcore.script import call_parse
-
 import mnist_nb
 from .training import atomic_write
+from .plumbing import command_parser
 
 # %% auto #0
 __all__ = ['KAGGLE_PARTS', 'EXPORTS', 'PROJECT_MODULES', 'project_nbs', 'split_directives', 'kaggle_code', 'kaggle_prose',
@@ -19,22 +18,26 @@ __all__ = ['KAGGLE_PARTS', 'EXPORTS', 'PROJECT_MODULES', 'project_nbs', 'split_d
 # %% ../nbs/05_kaggle.ipynb #930d6005
 KAGGLE_PARTS = ('00_preparation.ipynb', '01_training.ipynb', '02_prediction.ipynb')  # the notebooks inlined, in order
 
-def project_nbs(nbs:str|Path|None=None # the project's notebooks folder; None: found from the installed package
+def _editable_nbs(pkg:Path)->Path:
+    "The notebooks folder of the project an editable install of the package `pkg` lives in."
+    try:
+        from nbdev.config import get_config
+        cfg = get_config(path=pkg.parent)
+        if Path(cfg.lib_path).resolve() == pkg: return Path(cfg.nbs_path)   # the settings.ini that built this package
+    except ImportError: pass
+    return pkg.parent/'nbs'                                                 # the usual layout, when nbdev cannot tell
+
+def project_nbs(nbs:str|Path|None=None # the project's notebooks folder; None: the installed package's copy, or the project's
                )->Path:
     "The folder holding the notebooks the Kaggle notebook is made from."
     if nbs is None:
         pkg = Path(mnist_nb.__file__).resolve().parent
-        nbs = pkg.parent/'nbs'                                   # the usual layout, when nbdev cannot tell
-        try:
-            from nbdev.config import get_config
-            cfg = get_config(path=pkg.parent)
-            if Path(cfg.lib_path).resolve() == pkg: nbs = cfg.nbs_path   # the settings.ini that built this package
-        except ImportError: pass
+        nbs = pkg/'chapters' if (pkg/'chapters').is_dir() else _editable_nbs(pkg)
     nbs = Path(nbs)
     missing = [f for f in KAGGLE_PARTS if not (nbs/f).is_file()]
     if missing: raise FileNotFoundError(
         f"{nbs} has no {' and no '.join(missing)}: pass the folder holding mnist_nb's notebooks "
-        "(an editable install, `pip install -e`, finds it by itself)")
+        "(an installed package carries them in mnist_nb/chapters, a clone of the project in nbs/)")
     return nbs
 
 # %% ../nbs/05_kaggle.ipynb #498173f7
@@ -147,14 +150,14 @@ _RUN = [
 ('markdown', """## Running the job
 
 Everything above defines functions; here they do the work. We find and read the competition files, hold out a tenth of the training rows for validation and keep the images on the fastest device there is."""),
-('code', """data_dir = find_data(DATA)
-train_x, train_y = read_digits(data_dir/'train.csv')
-test_x, _ = read_digits(data_dir/'test.csv')
+('code', """files = find_data(DATA)
+train_x, train_y = read_digits(files.train)
+test_x, _ = read_digits(files.test)
 rows = slice(0, 3000) if IN_TEST else slice(None)
 recipe = get_recipe(RECIPE, epochs=1) if IN_TEST else get_recipe(RECIPE)
 device = default_device()
 data = prepare_data(train_x[rows], train_y[rows], device=device)
-print(f'{data_dir}: {len(data.train_x):,} training and {len(data.valid.x):,} validation images, '
+print(f'{files.folder}: {len(data.train_x):,} training and {len(data.valid.x):,} validation images, '
       f'{len(test_x):,} test images to predict, on {device}')
 print(f'recipe {RECIPE!r}: {recipe}')"""),
 ('markdown', """Training prints one line per epoch; the learning curves follow."""),
@@ -168,9 +171,8 @@ plot_confusion(valid_y, valid_probs.argmax(1));"""),
 ('code', """show_mistakes(valid_x, valid_y, valid_probs);"""),
 ('code', """class_report(valid_y, valid_probs.argmax(1))"""),
 ('markdown', """Finally we predict the test digits and write `submission.csv` to the working folder, with the trained model beside it. On Kaggle, that file is the notebook's output and can be submitted from there."""),
-('code', """sample = data_dir/'sample_submission.csv'
-submission = write_submission(predict_probs(model, test_x, data.stats).argmax(1), WORKING/'submission.csv',
-                              sample=sample if sample.exists() else None)
+('code', """submission = write_submission(predict_probs(model, test_x, data.stats).argmax(1), WORKING/'submission.csv',
+                              sample=files.sample_submission)
 save_model(WORKING/RECIPE, model, recipe, data.stats, hist)
 print(f"wrote {WORKING/'submission.csv'} ({len(submission):,} predictions) and the model, {WORKING/RECIPE}.pt")
 submission.head()"""),
@@ -205,10 +207,12 @@ def write_kaggle_notebook(fn:str|Path='mnist_nb_kaggle.ipynb', # the file to wri
     return atomic_write(fn, lambda f: f.write(text.encode('utf-8')))
 
 # %% ../nbs/05_kaggle.ipynb #8e1d8619
-@call_parse
-def mnist_nb_kaggle(dest:str='mnist_nb_kaggle.ipynb', # the notebook file to write
-                    nbs:str=None):                    # folder of mnist_nb's notebooks (default: found from the installed package)
-    "Write mnist_nb's preparation, training and prediction notebooks as one self-contained notebook to run on Kaggle."
-    try: fn = write_kaggle_notebook(dest, nbs)
-    except (OSError, ValueError) as e: sys.exit(f'mnist_nb_kaggle: error: {e}')
+def mnist_nb_kaggle(argv:list=None): # the command line's arguments (default: `sys.argv[1:]`)
+    "Write the Kaggle notebook: the `mnist_nb_kaggle` command."
+    p = command_parser('mnist_nb_kaggle', "Write mnist_nb's preparation, training and prediction notebooks as one "
+                       'self-contained notebook to run on Kaggle.')
+    p.add_argument('--dest', default='mnist_nb_kaggle.ipynb', help='the notebook file to write')
+    p.add_argument('--nbs', help="folder of mnist_nb's notebooks (default: the installed package's copy, or the project's)")
+    a = p.parse_args(argv)
+    fn = write_kaggle_notebook(a.dest, a.nbs)
     print(f'wrote {fn}: import it into a Kaggle notebook that has the Digit Recognizer data as input, and run all cells')
