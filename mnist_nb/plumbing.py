@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_plumbing.ipynb #eeefc619
 from __future__ import annotations
-import argparse, importlib, sys, tempfile
+import argparse, importlib, os, sys, tempfile
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
