@@ -95,9 +95,9 @@ def remove_paper(bright:np.ndarray, # a picture with bright ink, `uint8`
 def digits_side_by_side(blobs:np.ndarray, # labelled blobs, from `ndimage.label`
                         mass:np.ndarray   # the ink of each blob
                        )->int:            # 1 for one digit
-    "How many digits the blobs look like: blobs with a third of the biggest's ink, of similar height, without a column in common."
+    "How many digits the blobs look like: blobs with a sixth of the biggest's ink or more (a 1 is thin), of similar height, without a column in common."
     boxes = ndimage.find_objects(blobs)
-    big = [b for b, m in zip(boxes, mass) if b is not None and m >= mass.max()/3]
+    big = [b for b, m in zip(boxes, mass) if b is not None and m >= mass.max()/6]
     tallest = max(b[0].stop - b[0].start for b in big)
     big = sorted((b for b in big if b[0].stop - b[0].start >= 0.6*tallest), key=lambda b: b[1].start)
     return 1 + sum(left[1].stop <= right[1].start for left, right in zip(big, big[1:]))
