@@ -6,12 +6,11 @@
 from __future__ import annotations
 import argparse, importlib, os, sys, tempfile
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['EXIT_STATUS', 'COMMANDS', 'train', 'predict', 'evaluate', 'kaggle', 'download', 'cli_errors', 'writable_folder',
-           'writable_file', 'refuse_overwrite', 'command_parser', 'run_command']
+__all__ = ['EXIT_STATUS', 'COMMANDS', 'cli_errors', 'writable_folder', 'writable_file', 'refuse_overwrite', 'command_parser',
+           'run_command', 'train', 'predict', 'evaluate', 'kaggle', 'download']
 
 # %% ../nbs/09_plumbing.ipynb #ef11b6c8
 @contextmanager
@@ -74,4 +73,8 @@ def run_command(name:str,            # a key of `COMMANDS`: the command mnist_nb
     cmd = f'mnist_nb_{name}'
     with cli_errors(cmd): getattr(importlib.import_module(f'mnist_nb.{COMMANDS[name]}'), cmd)(argv)
 
-train, predict, evaluate, kaggle, download = (partial(run_command, name) for name in COMMANDS)
+def train():    "The console script `mnist_nb_train`."; run_command('train')
+def predict():  "The console script `mnist_nb_predict`."; run_command('predict')
+def evaluate(): "The console script `mnist_nb_evaluate`."; run_command('evaluate')
+def kaggle():   "The console script `mnist_nb_kaggle`."; run_command('kaggle')
+def download(): "The console script `mnist_nb_download`."; run_command('download')
