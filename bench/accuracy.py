@@ -12,7 +12,7 @@ p.add_argument('--recipes', nargs='+', default=['fast', 'best'])
 p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
 a = p.parse_args()
 
-x, y = read_digits(find_data(a.data, need=('train',)).train)
+x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
 data = prepare_data(x, y)
 rows = []
 for name in a.recipes:

@@ -21,7 +21,7 @@ p.add_argument('--save', help='write the out-of-fold predictions to SAVE.npz and
                '(nbs/06_ensembles.ipynb reads nbs/runs/cv-fast-k5-s3)')
 a = p.parse_args()
 
-x, y = read_digits(find_data(a.data, need=('train',)).train)
+x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
 cv = cross_validate(get_recipe(a.recipe), x, y, k=a.k, seeds=a.seeds, views={'plain': (View(),), 'tta': TTA_VIEWS},
                     n_jobs=a.jobs, log=lambda s: print(s, flush=True))
 if a.save: print('saved', cv.save(a.save))

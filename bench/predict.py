@@ -14,7 +14,7 @@ p.add_argument('--recipes', nargs='+', default=['seed', 'fast', 'best'])
 p.add_argument('--repeats', type=int, default=3)
 a = p.parse_args()
 
-test_x, _ = read_digits(find_data(a.data, need=('test',)).test)
+test_x, _ = read_digits(find_data(a.data, need=('test',), sample=False).test)
 stats = pixel_stats(test_x)
 for name in a.recipes:
     net = build_net(get_recipe(name)).to(memory_format=torch.channels_last)

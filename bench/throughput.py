@@ -15,7 +15,7 @@ p.add_argument('--steps', type=int, default=60, help='training steps timed per c
 p.add_argument('--repeats', type=int, default=3, help='rounds of measurement; each rate is the best of its rounds')
 a = p.parse_args()
 
-x, y = read_digits(find_data(a.data, need=('train',)).train)
+x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
 data = prepare_data(x, y)
 t = pipeline_table(data.train_x[:, 0].numpy(), data.train_y.numpy(), data.stats, n=a.steps, repeats=a.repeats)
 print(t.round(2).to_string())

@@ -14,7 +14,7 @@ p.add_argument('--target', type=float, default=0.995)
 p.add_argument('--seed', type=int, default=0)
 a = p.parse_args()
 
-x, y = read_digits(find_data(a.data, need=('train',)).train)
+x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
 data = prepare_data(x, y)
 times = {}
 for name in a.recipes:

@@ -63,6 +63,20 @@ def _labelled_rows(files:DataFiles, rows:int|None)->tuple:
         raise ValueError(f"rows must be a whole number from 100 to {len(x):,} (the rows of {files.train.name}), not {rows!r}")
     return x[:rows], y[:rows]
 
+# %% ../nbs/03_cli.ipynb #e3aa112d
+def _train_ensemble(r:Recipe, name:str, x, y, out:Path, seeds, log, on_batch)->tuple:
+    "Train one member per seed on every row, saved as they finish under OUT/NAME-interrupted-SEED, and as OUT/NAME-SEED once all have."
+    staged = out/f'{name}-interrupted'
+    try: members, hists = train_members(r, x, y, seeds=seeds, path=staged, log=log, on_batch=on_batch)
+    except KeyboardInterrupt:
+        log(f'saved the members that finished as {staged}-SEED.pt and .json; {out/name}-SEED.pt, finished models if there are any, '
+            'are untouched; no submission from an interrupted run')
+        raise
+    for (model, stats), hist, s in zip(members, hists, seeds):
+        save_model(out/f'{name}-{s}', model, r, stats, hist)
+        for f in checkpoint_files(f'{staged}-{s}'): f.unlink()
+    return members, hists
+
 # %% ../nbs/03_cli.ipynb #c4aef9d3
 def train_and_submit(data:str|Path=None,  # folder with the competition files, or 'sample' (default: `find_data`'s search)
                      out:str|Path='runs', # folder for the model, its history and submission.csv
@@ -89,7 +103,7 @@ def train_and_submit(data:str|Path=None,  # folder with the competition files, o
     if ensemble:
         log(f'data: {files.folder}; {ensemble} models each learning from all {len(x):,} labelled images, {len(test_x):,} to predict; '
             f'device: {device}; recipe {recipe}: {r}')
-        members, hists = train_members(r, x, y, seeds=range(seed, seed+ensemble), path=out/recipe, log=log, on_batch=on_batch)
+        members, hists = _train_ensemble(r, recipe, x, y, out, range(seed, seed+ensemble), log, on_batch)
     else:
         run_data = prepare_data(x, y, device=device)
         log(f'data: {files.folder}; {len(run_data.train_x):,} training and {len(run_data.valid.x):,} validation images, '

@@ -96,7 +96,7 @@ def idx_to_kaggle(raw:str|Path,          # folder with MNIST's four IDX files, p
     return out
 
 # %% ../nbs/08_get_data.ipynb #5afad6ba
-class DownloadError(RuntimeError):
+class DownloadError(OSError):
     "MNIST could not be downloaded from any of the mirrors tried."
 
 # %% ../nbs/08_get_data.ipynb #4055d36c

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import mnist_nb
 from .training import atomic_write
-from .plumbing import command_parser
+from .plumbing import command_parser, refuse_overwrite
 
 # %% auto #0
 __all__ = ['KAGGLE_PARTS', 'EXPORTS', 'PROJECT_MODULES', 'project_nbs', 'split_directives', 'kaggle_code', 'kaggle_prose',
@@ -202,7 +202,9 @@ def kaggle_notebook(nbs:str|Path|None=None # the project's notebooks folder (def
 def write_kaggle_notebook(fn:str|Path='mnist_nb_kaggle.ipynb', # the file to write
                           nbs:str|Path|None=None               # the project's notebooks folder (default: `project_nbs()`)
                          )->Path:
-    "Write the Kaggle notebook to `fn`, all at once."
+    "Write the Kaggle notebook to `fn`, all at once, never over one of the notebooks it is made from."
+    nbs = project_nbs(nbs)
+    refuse_overwrite(fn, *(nbs/part for part in KAGGLE_PARTS))
     text = json.dumps(kaggle_notebook(nbs), indent=1, sort_keys=True, ensure_ascii=False) + '\n'
     return atomic_write(fn, lambda f: f.write(text.encode('utf-8')))
 

@@ -18,9 +18,9 @@ import matplotlib.pyplot as plt
 from sklearn.model_selection import train_test_split
 
 # %% auto #0
-__all__ = ['KAGGLE_DATA', 'DATA_ENV', 'SAMPLE', 'SIDE', 'PIXELS', 'DataFiles', 'data_files', 'sample_data', 'find_data',
-           'DataError', 'check_header', 'open_text', 'read_digits', 'plot_class_balance', 'show_digits', 'pixel_stats',
-           'normalize', 'split_indices', 'warp', 'Augment', 'DigitBatches', 'DigitData', 'prepare_data']
+__all__ = ['KAGGLE_DATA', 'DATA_ENV', 'SAMPLE', 'SIDE', 'PIXELS', 'DataFiles', 'data_files', 'sample_folder', 'sample_data',
+           'find_data', 'DataError', 'check_header', 'open_text', 'read_digits', 'plot_class_balance', 'show_digits',
+           'pixel_stats', 'normalize', 'split_indices', 'warp', 'Augment', 'DigitBatches', 'DigitData', 'prepare_data']
 
 # %% ../nbs/00_preparation.ipynb #f984610b
 KAGGLE_DATA = Path('/kaggle/input/digit-recognizer')  # where a Kaggle kernel mounts the competition files
@@ -43,12 +43,16 @@ def data_files(folder:Path, is_sample:bool=False)->DataFiles:
     return DataFiles(Path(folder), pick('train'), pick('test'), pick('sample_submission'), is_sample)
 
 # %% ../nbs/00_preparation.ipynb #7d9563ad
+def sample_folder()->Path|None:
+    "The folder of the sample shipped inside the package; None where there is no package (the Kaggle notebook)."
+    spec = importlib.util.find_spec('mnist_nb')
+    folder = Path(spec.origin).parent/SAMPLE if spec and spec.origin else None
+    return folder if folder and folder.is_dir() else None
+
 def sample_data(log=print # told in one line that the sample is used; None for silence
                )->DataFiles:
     "The small sample of the competition files shipped inside the package."
-    spec = importlib.util.find_spec('mnist_nb')
-    folder = Path(spec.origin).parent/SAMPLE if spec and spec.origin else None
-    if folder is None or not folder.is_dir(): raise FileNotFoundError('the sample of MNIST that ships with mnist_nb is not installed here')
+    if (folder := sample_folder()) is None: raise FileNotFoundError('the sample of MNIST that ships with mnist_nb is not installed here')
     if log: log(f'using the small sample of MNIST shipped with mnist_nb ({folder}): enough to see everything run, '
                 'too small for scores that mean much; for the real files pass a folder or set $MNIST_NB_DATA')
     return data_files(folder, is_sample=True)
@@ -56,13 +60,15 @@ def sample_data(log=print # told in one line that the sample is used; None for s
 # %% ../nbs/00_preparation.ipynb #0e03fe46
 def find_data(path:str|Path|None=None,      # folder with the Kaggle files, or 'sample'; None: `$MNIST_NB_DATA`, Kaggle's folder, the sample
               need:tuple=('train', 'test'), # files the folder must hold
-              log=print                     # told in one line when the sample is used; None for silence
+              log=print,                    # told in one line when the sample is used; None for silence
+              sample:bool=True              # fall back on the sample when nothing names a folder? (benchmarks say no)
              )->DataFiles:
     "The competition files, or an error that says where we looked and how to get them."
-    if path is not None and str(path) == SAMPLE: return sample_data(log)
+    if path is not None and str(path) == SAMPLE and not Path(path).is_dir(): return sample_data(log)
     if path is not None: where, folder = 'the folder given', Path(path)
     elif os.environ.get(DATA_ENV): where, folder = f'${DATA_ENV}', Path(os.environ[DATA_ENV])
-    elif KAGGLE_DATA.is_dir(): where, folder = f"Kaggle's input folder (no folder given, ${DATA_ENV} not set)", KAGGLE_DATA
+    elif KAGGLE_DATA.is_dir() or not sample or sample_folder() is None:
+        where, folder = f"Kaggle's input folder (no folder given, ${DATA_ENV} not set)", KAGGLE_DATA
     else: return sample_data(log)
     files = data_files(folder)
     missing = [f'{n}.csv' for n in need if getattr(files, n) is None]
@@ -80,9 +86,10 @@ SIDE = 28                                               # images are SIDE×SIDE 
 PIXELS = [f'pixel{i}' for i in range(SIDE*SIDE)]        # the pixel columns, in file order
 
 # %% ../nbs/00_preparation.ipynb #a19c85f0
-def _quote(text:str, most:int=30)->str:
-    "`text` in quotes for a message, cut to `most` characters: a damaged file can hold a line of megabytes."
-    return repr(text) if len(text) <= most else f'{text[:most]!r}... ({len(text):,} characters)'
+def _quote(text:str, most:int=30, quotes:bool=True)->str:
+    "`text` for a message, in quotes unless `quotes` is False, cut to `most` characters: a damaged file can hold a line of megabytes."
+    q = repr if quotes else str
+    return q(text) if len(text) <= most else f'{q(text[:most])}... ({len(text):,} characters)'
 
 # %% ../nbs/00_preparation.ipynb #a18b3abf
 def check_header(fname:str, # file name, for the message
@@ -115,8 +122,8 @@ def _reading(fn:Path):
     "Turn the ways a file can fail to be readable text into a `DataError` naming it."
     try: yield
     except UnicodeDecodeError as e:
-        raise DataError(f"{fn.name} is not a UTF-8 text CSV: byte {e.object[e.start]:#04x} is not UTF-8 (saved as Latin-1?)") from None
-    except (gzip.BadGzipFile, EOFError, zlib.error) as e: raise DataError(f"{fn.name}: not a complete gzip file ({e})") from None
+        raise DataError(f"{fn.name} is not a UTF-8 text CSV: byte {e.object[e.start]:#04x} is not UTF-8 (saved in another encoding, such as Latin-1?)") from None
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e: raise DataError(f"{fn.name}: not a gzip file, or a damaged one ({e})") from None
 
 def _line(fn:Path, line:int)->str:
     "Line `line` of `fn` (the header is 1), without its line ending."
@@ -147,8 +154,8 @@ def _describe(fn, df, row, col, lo, hi, n_cols):
     try: num = float(raw)
     except ValueError: return f"{where}: {_quote(raw)} is not a number"
     if not math.isfinite(num): return f"{where}: {_quote(raw)} is not a finite number"
-    if num != int(num): return f"{where}: {_quote(raw)[1:-1]} is not a whole number"
-    return f"{where}: {_quote(raw)[1:-1]} is outside {lo}..{hi}"
+    if num != int(num): return f"{where}: {_quote(raw, quotes=False)} is not a whole number"
+    return f"{where}: {_quote(raw, quotes=False)} is outside {lo}..{hi}"
 
 # %% ../nbs/00_preparation.ipynb #ec2a1786
 def _read_rows(fn:Path, n_cols:int)->pd.DataFrame:

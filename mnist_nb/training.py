@@ -111,7 +111,7 @@ def _check_field(name:str, value):
         return
     kind, lo, hi = _FIELD_LIMITS[name]
     ok_kind = isinstance(value, (int, float) if kind is float else int) and not isinstance(value, bool)
-    if not ok_kind or not math.isfinite(value) or not lo <= value <= hi:
+    if not ok_kind or not lo <= value <= hi:          # (NaN is in no range; comparing, unlike `math.isfinite`, takes any int)
         raise ValueError(f"{name} must be {'a whole number' if kind is int else 'a number'} from {lo:g} to {hi:g}, not {value!r}")
 
 # %% ../nbs/01_training.ipynb #0c73b63c
@@ -376,9 +376,9 @@ def save_model(path:str|Path,    # path without suffix (or ending in .pt): write
     "Save the weights as `PATH.pt` and the settings, statistics and history as `PATH.json`, replacing both as one step."
     pt, js = checkpoint_files(path)
     staged = atomic_write(_staged(pt), lambda f: torch.save(model.state_dict(), f))
-    meta = dict(recipe=asdict(recipe), stats=list(stats), history=history or {}, weights_sha256=_sha256(staged),
+    meta = dict(recipe=asdict(recipe), stats=list(stats), history=_nan_as_null(history or {}), weights_sha256=_sha256(staged),
                 torch=torch.__version__)
-    atomic_write(js, lambda f: f.write(json.dumps(meta, indent=1).encode()))   # the step that counts: the new model is saved
+    atomic_write(js, lambda f: f.write(json.dumps(meta, indent=1, allow_nan=False).encode()))   # the step that counts: the new model is saved
     os.chmod(staged, _usual_mode(pt))
     os.replace(staged, pt)
     return pt
@@ -391,10 +391,18 @@ def _finish_save(pt:Path, sha:str):
 
 def _check_stats(stats)->tuple:
     "The (mean, std) of a settings file, or a `ValueError` saying why they cannot normalise an image."
-    number = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-    if not (isinstance(stats, list) and len(stats) == 2 and all(map(number, stats)) and stats[1] > 0):
-        raise ValueError(f"stats must be [mean, std] of the training pixels, two finite numbers with std above 0, not {stats!r}")
+    number = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)
+    if not (isinstance(stats, list) and len(stats) == 2 and all(map(number, stats)) and 0 <= stats[0] <= 1 and 0 < stats[1] <= 1):
+        raise ValueError(f"stats must be [mean, std] of the training pixels on the 0..1 scale, with std above 0, not {stats!r}")
     return tuple(stats)
+
+def _nan_as_null(hist:dict)->dict:
+    "A history with NaN (nothing measured: no validation rows) as None, which JSON can hold."
+    return {k: [None if isinstance(v, float) and math.isnan(v) else v for v in vs] if isinstance(vs, list) else vs for k, vs in hist.items()}
+
+def _null_as_nan(hist:dict)->dict:
+    "A history read from JSON, with None back as NaN."
+    return {k: [math.nan if v is None else v for v in vs] if isinstance(vs, list) else vs for k, vs in hist.items()}
 
 # %% ../nbs/01_training.ipynb #89ce51fe
 META_KEYS = ('recipe', 'stats', 'history', 'weights_sha256')  # what `save_model` writes into PATH.json
@@ -430,6 +438,8 @@ def load_model(path:str|Path, # a saved model: path without suffix as given to `
     try:
         meta['recipe'] = Recipe(**meta['recipe'])
         meta['stats'] = _check_stats(meta['stats'])
+        if not isinstance(meta['history'], dict): raise ValueError(f"history must be a mapping of lists, not {type(meta['history']).__name__}")
+        meta['history'] = _null_as_nan(meta['history'])
     except (TypeError, ValueError) as e: raise CheckpointError(f"{js} holds settings this version cannot use: {e}") from None
     try: state = torch.load(pt, map_location='cpu', weights_only=True)
     except Exception: raise CheckpointError(f"{pt} cannot be read as weights: the file is damaged, or holds more than plain "

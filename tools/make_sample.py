@@ -2,8 +2,8 @@
 
     python tools/make_sample.py [DATA]     # DATA: the Kaggle files (default: $MNIST_NB_DATA)
 
-The same files give the same bytes: rows are drawn with a fixed seed, stratified so each digit is as
-common as in train.csv, and gzip gets a fixed timestamp."""
+The same files give the same rows: drawn with a fixed seed, stratified so each digit is as common as in
+train.csv; gzip gets a fixed header (no timestamp), so with the same zlib the bytes are the same too."""
 import gzip, os, sys
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -14,8 +14,8 @@ data = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ['MNIST_NB_DATA'])
 out = Path(__file__).resolve().parent.parent/'mnist_nb'/'sample'
 
 def write(name, df):
-    "`df` as `out/name`.gz, byte for byte the same on every run."
-    (out/f'{name}.gz').write_bytes(gzip.compress(df.to_csv(index=False).encode(), 9, mtime=0))
+    "`df` as `out/name`.gz, the same bytes on every run (GzipFile's header, unlike `gzip.compress`'s, is the same on every Python)."
+    with open(out/f'{name}.gz', 'wb') as f, gzip.GzipFile('', 'wb', 9, f, mtime=0) as z: z.write(df.to_csv(index=False).encode())
 
 train, test = pd.read_csv(data/'train.csv'), pd.read_csv(data/'test.csv')
 rows, _ = train_test_split(np.arange(len(train)), train_size=N_TRAIN, stratify=train.label, random_state=SEED)
