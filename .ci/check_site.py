@@ -1,6 +1,7 @@
 """What can be checked of the documentation site without Quarto. Usage: python .ci/check_site.py CHECK
 
-config   nbs/_quarto.yml and the nbdev.yml nbdev writes from settings.ini parse as nbdev expects
+config   nbs/_quarto.yml and the nbdev.yml nbdev writes from settings.ini parse as nbdev expects; _quarto.yml at the top
+         level is a symbolic link to nbs/_quarto.yml, the one copy
 sidebar  the sidebar nbdev generates lists every notebook, in order, and every page in it exists
 outputs  every notebook carries outputs, no error outputs, and every cell that draws a figure has its image
 links    every link from one notebook to another names a notebook that exists
@@ -9,7 +10,7 @@ readme   README.md is what tools/readme.py makes from nbs/index.ipynb
 proc     nbdev processes every notebook for Quarto (nbdev.serve.proc_nbs, no Quarto needed), and the pages
          hold an API reference entry (show_doc) for every function and class the package exports
 """
-import re, sys, tempfile
+import re, sys
 from pathlib import Path
 
 import nbformat, yaml
@@ -27,6 +28,8 @@ def pngs(nb): return sum('image/png' in o.get('data', {}) for c in nb.cells if c
 
 def check_config():
     from nbdev.quarto import refresh_quarto_yml
+    top = ROOT/'_quarto.yml'
+    if not top.is_symlink() or top.resolve() != (NBS/'_quarto.yml').resolve(): fail('_quarto.yml at the top level must be a symbolic link to nbs/_quarto.yml')
     q = yaml.safe_load((NBS/'_quarto.yml').read_text())
     if q['project']['type'] != 'website': fail('_quarto.yml: project type is not website')
     if set(q['metadata-files']) != {'nbdev.yml', 'sidebar.yml'}: fail('_quarto.yml: metadata-files must be nbdev.yml and sidebar.yml')

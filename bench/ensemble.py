@@ -6,10 +6,11 @@ accuracy of each seed's models, their mean ± std, the ensemble of all seeds, wi
 views, the gain of the ensemble over its best single member, the accuracy as members are added with the training time
 each fold's ensemble took, and the wall-clock time.
 """
-import argparse, time
+import argparse
 from mnist_nb.preparation import find_data, read_digits
 from mnist_nb.training import get_recipe
-from mnist_nb.ensembles import View, TTA_VIEWS, cross_validate
+from mnist_nb.views import View, TTA_VIEWS
+from mnist_nb.crossval import cross_validate
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')
@@ -18,7 +19,7 @@ p.add_argument('--k', type=int, default=5, help='number of folds')
 p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
 p.add_argument('--jobs', type=int, default=1, help='processes training side by side')
 p.add_argument('--save', help='write the out-of-fold predictions to SAVE.npz and SAVE.json '
-               '(nbs/06_ensembles.ipynb reads nbs/runs/cv-fast-k5-s3)')
+               '(nbs/07_cross_validation.ipynb reads nbs/runs/cv-fast-k5-s3)')
 a = p.parse_args()
 
 x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)

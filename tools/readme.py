@@ -4,7 +4,7 @@ Markdown cells are kept (links to notebooks become links to the site's pages, as
 code cells are shown unless hidden (`#| hide`) or marked `#| echo: false`, and figures are written to
 index_files/figure-commonmark/, where nbdev_readme puts them. Usage: python tools/readme.py
 """
-import base64, re, sys
+import base64, re
 from pathlib import Path
 import nbformat
 from nbdev.config import get_config
