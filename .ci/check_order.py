@@ -11,17 +11,29 @@ def _code(cell:dict)->str:
     src = ''.join(cell['source'])
     return '\n'.join('' if l.lstrip().startswith(('%', '!')) else l for l in src.splitlines())
 
-def project_imports(code:str, package:str='mnist_nb')->set:
-    "The modules of `package` that `code` imports, by their names inside the package (relative imports included)."
-    out = set()
+def package_api(root:Path)->dict:
+    "The names the package offers itself (`_API` in its `__init__.py`: name -> module), which a chapter can reach as `mnist_nb.NAME`."
+    init = root/'mnist_nb'/'__init__.py'
+    for node in ast.walk(ast.parse(init.read_text())) if init.exists() else ():
+        if isinstance(node, ast.Assign) and any(getattr(t, 'id', '') == '_API' for t in node.targets):
+            v = node.value   # dict(name='module', ...) or {'name': 'module', ...}
+            return {k.arg: ast.literal_eval(k.value) for k in v.keywords} if isinstance(v, ast.Call) else ast.literal_eval(v)
+    return {}
+
+def project_imports(code:str, api:dict=None, modules:set=(), package:str='mnist_nb')->set:
+    "The modules of `package` that `code` uses, by their names inside the package: imports (relative ones too), and `package.NAME`."
+    out, api = set(), api or {}
     for node in ast.walk(ast.parse(code)):
         if isinstance(node, ast.ImportFrom):
             mod = node.module or ''
             if node.level: out.add(mod.split('.')[0]) if mod else out.update(a.name for a in node.names)
-            elif mod == package: out.update(a.name for a in node.names)
+            elif mod == package: out.update(api.get(a.name, a.name) for a in node.names)
             elif mod.startswith(package + '.'): out.add(mod.split('.')[1])
         elif isinstance(node, ast.Import):
             out.update(a.name.split('.')[1] for a in node.names if a.name.startswith(package + '.'))
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == package:
+            if node.attr in api: out.add(api[node.attr])
+            elif node.attr in modules: out.add(node.attr)
     return out
 
 def chapters(nbs:Path)->list:
@@ -35,12 +47,13 @@ def chapters(nbs:Path)->list:
 
 def violations(root:Path)->list:
     "One line for every import against the reading order."
-    found, order = [], {}
-    for i, (name, mod, cells) in enumerate(chapters(root/'nbs')):
+    found, order, api, every = [], {}, package_api(root), chapters(root/'nbs')
+    modules = {mod for _, mod, _ in every}
+    for i, (name, mod, cells) in enumerate(every):
         if mod is None: found.append(f'{name}: no `#| default_exp`, so no module'); continue
         order[mod] = (i, name)
         for code in cells:
-            for used in sorted(project_imports(code) - {mod}):
+            for used in sorted(project_imports(code, api, modules) - {mod}):
                 if mod in APPENDIX and used not in APPENDIX: found.append(f'{name} ({mod}) is an appendix but imports the chapter module {used}')
                 elif used not in APPENDIX and used not in order: found.append(f'{name} ({mod}) imports {used}, which is not a module of an earlier chapter')
     for py in sorted((root/'mnist_nb').glob('*.py')):
@@ -69,6 +82,10 @@ def self_test():
                                '09_plumbing.ipynb (plumbing) is an appendix but imports the chapter module a'], violations(bad)
     (bad/'mnist_nb'/'a.py').write_text('from .b import f')
     assert 'mnist_nb/a.py imports b, against the reading order' in violations(bad), violations(bad)
+    (good/'mnist_nb'/'__init__.py').write_text("_API = dict(g='b')")   # names the package offers: `mnist_nb.g` is b's
+    (good/'nbs'/'00_a.ipynb').write_text(json.dumps(dict(cells=[dict(cell_type='code', source=s) for s in
+        ['#| default_exp a', 'import mnist_nb\nmnist_nb.g()', 'from mnist_nb import g', 'mnist_nb.b.f()', 'mnist_nb.__version__']])))
+    assert violations(good) == ['00_a.ipynb (a) imports b, which is not a module of an earlier chapter']*3, violations(good)  # one a cell
     print('check_order: self-test passed')
 
 if __name__ == '__main__':

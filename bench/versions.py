@@ -17,7 +17,7 @@ print(json.dumps(dict(acc=h['valid_acc'][-1], seconds=h['seconds'][-1])))'''
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('--other', required=True, help='another checkout of the project: its mnist_nb/ is imported instead of this one')
 p.add_argument('--data', default='', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')
-p.add_argument('--recipe', default='fast')
+p.add_argument('--recipe', default='fast', help="a recipe both checkouts know: fast or best (mnist_nb 0.0.1 called 'original' 'seed')")
 p.add_argument('--seed', type=int, default=0)
 p.add_argument('--rounds', type=int, default=2)
 a = p.parse_args()

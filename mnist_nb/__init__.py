@@ -3,7 +3,7 @@
 The names a user calls first are offered here. Each is imported from its chapter's module when first used, so
 that `import mnist_nb` stays instant and the console scripts, which start in `mnist_nb.plumbing`, are in charge
 of Ctrl-C before PyTorch loads. (The one module written by hand: nbdev exports every other from `nbs/`.)"""
-__version__ = "0.0.1"
+__version__ = "0.1.0"
 
 _API = dict(  # name: the module (chapter) that defines it
     train_and_submit='ensembles', find_data='preparation', read_digits='preparation', prepare_data='preparation',

@@ -44,8 +44,8 @@ def data_digest(data:DigitData # a run's data, from `prepare_data`
     for t in (data.train_x, data.train_y, data.valid.x, data.valid.y): h.update(t.cpu().numpy().tobytes())
     return h.hexdigest()
 
-# %% ../nbs/03_checkpoints.ipynb #9a048684
-FORMAT = 2  # the layout of PATH.json; 1 (mnist_nb 0.0.1 before it): the input statistics beside the network, in `stats`
+# %% ../nbs/03_checkpoints.ipynb #5b1bf0ca
+FORMAT = 2  # the layout of PATH.json; 1 (mnist_nb 0.0.1): the input statistics beside the network, in `stats`
 
 def save_model(path:str|Path,       # path without suffix (or ending in .pt): writes PATH.pt and PATH.json
                model:nn.Module,     # a network with its `InputScaling`
@@ -156,9 +156,10 @@ def load_model(path:str|Path, # a saved model: path without suffix as given to `
     model.load_state_dict(state)
     return model.to(device or 'cpu').eval(), meta
 
-# %% ../nbs/03_checkpoints.ipynb #044fcb1a
+# %% ../nbs/03_checkpoints.ipynb #259f6b57
 def _other_run(meta:dict, recipe:Recipe, seed:int, digest:str)->str:
     "How the saved run of `meta` differs from the run asked for, in a few words; empty if it is the same."
+    if meta['format'] == 1: return 'saved by mnist_nb 0.0.1, which kept no record of its random seed and data'
     saved = asdict(meta['recipe'])
     parts = [f'{k} {v!r} saved, {getattr(recipe, k)!r} asked for' for k, v in saved.items() if getattr(recipe, k) != v]
     if meta.get('seed') != seed: parts.append(f"seed {meta.get('seed')!r} saved, {seed!r} asked for")

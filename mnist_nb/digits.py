@@ -111,7 +111,7 @@ def crop_to_ink(ink:np.ndarray,        # ink, 0 where there is only paper
                 min_blob:float=0.05    # keep blobs with at least this fraction of the biggest blob's ink
                )->np.ndarray:          # the ink inside its bounding box, specks removed, strongest ink 255
     "Cut out the digit: the box around the blobs of ink, without the specks."
-    if ink.max() < MIN_INK: raise ImageError(f"the picture is blank: no ink stands out from the paper")
+    if ink.max() < MIN_INK: raise ImageError("the picture is blank: no ink stands out from the paper")
     blobs, n = ndimage.label(ink > threshold*ink.max(), structure=np.ones((3, 3)))
     mass = ndimage.sum(ink, blobs, index=np.arange(1, n+1))
     if (many := digits_side_by_side(blobs, mass)) > 1:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_get_data.ipynb #f79e26b8
 from __future__ import annotations
-import gzip, math, sys, tempfile, zlib
+import gzip, math, tempfile, zlib
 from pathlib import Path
 
 import numpy as np

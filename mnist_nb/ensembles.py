@@ -20,7 +20,7 @@ from .plumbing import default_device, writable_folder
 # %% auto #0
 __all__ = ['train_members', 'train_and_submit']
 
-# %% ../nbs/09_ensembles.ipynb #6076ef28
+# %% ../nbs/09_ensembles.ipynb #b2604e81
 def train_members(recipe:Recipe, images, labels,
                   seeds=(0, 1, 2),     # one member per seed
                   path:str|Path=None,  # when given, save each member as PATH-SEED.pt/.json as soon as it is trained
@@ -33,7 +33,7 @@ def train_members(recipe:Recipe, images, labels,
     for s in seeds:
         if log: log(f'member {len(models)+1} of {len(seeds)}, seed {s}')
         model, hist = fit(recipe, data, seed=s, log=log, on_batch=on_batch)
-        # with nothing held out there is no best epoch to fall back on: an interrupted member is half-trained
+        # with nothing held out there is no best epoch to fall back on: an interrupted member stopped short of its schedule
         if hist.get('interrupted'): raise KeyboardInterrupt(f'interrupted while training member {len(models)+1}')
         if path: save_model(f'{path}-{s}', model, recipe, hist, seed=s, data=data)
         models.append(model); hists.append(hist)
@@ -71,7 +71,7 @@ def _train_ensemble(r:Recipe, name:str, x, y, out:Path, seeds, log, on_batch)->t
         for f in checkpoint_files(f'{staged}-{s}'): f.unlink()
     return models, hists
 
-# %% ../nbs/09_ensembles.ipynb #ffe2740c
+# %% ../nbs/09_ensembles.ipynb #ae28fd10
 def _save_interrupted(out:Path, name:str, model, r:Recipe, hist:dict, seed:int, data:DigitData, log):
     "Save the best epoch of an interrupted run as OUT/NAME-interrupted, never over a finished OUT/NAME."
     pt, best = save_model(out/f'{name}-interrupted', model, r, hist, seed=seed, data=data), int(np.argmax(hist['valid_acc']))
@@ -79,7 +79,7 @@ def _save_interrupted(out:Path, name:str, model, r:Recipe, hist:dict, seed:int, 
         f"as {pt} and {pt.with_suffix('.json')}; {out/name}.pt, a finished model if there is one, is untouched; "
         "no submission from an interrupted run")
 
-# %% ../nbs/09_ensembles.ipynb #583e2cef
+# %% ../nbs/09_ensembles.ipynb #ed6e65e0
 def _train_single(r:Recipe, name:str, x, y, out:Path, seed:int, log, on_batch, about:tuple)->tuple:
     "Train one model with a tenth of the rows held out and save it as OUT/NAME; return ([model], [history])."
     data = prepare_data(x, y, device=default_device())
@@ -93,7 +93,7 @@ def _train_single(r:Recipe, name:str, x, y, out:Path, seed:int, log, on_batch, a
             f'wrote {pt} and {pt.with_suffix(".json")}')
     return [model], [hist]
 
-# %% ../nbs/09_ensembles.ipynb #4ac3dcdd
+# %% ../nbs/09_ensembles.ipynb #91ad2f04
 def _submit(models:list, test_x, files:DataFiles, out:Path, tta:bool, log)->pd.DataFrame:
     "Predict the test images with every model (through the views, with `tta`) and write OUT/submission.csv."
     t, views = time.perf_counter(), TTA_VIEWS if tta else None
@@ -103,7 +103,7 @@ def _submit(models:list, test_x, files:DataFiles, out:Path, tta:bool, log)->pd.D
         f'in {time.perf_counter()-t:.1f} s; wrote {out/"submission.csv"}')
     return sub
 
-# %% ../nbs/09_ensembles.ipynb #375565d7
+# %% ../nbs/09_ensembles.ipynb #cdc9cc3b
 def train_and_submit(data:str|Path=None,  # folder with the competition files, or 'sample' (default: `find_data`'s search)
                      out:str|Path='runs', # folder for the model, its history and submission.csv
                      recipe:str='fast',   # recipe name: original, fast or best
@@ -116,7 +116,7 @@ def train_and_submit(data:str|Path=None,  # folder with the competition files, o
                      tta:bool=False,      # predict through the views of test-time augmentation
                      log=print,           # called with each line of progress; None for silence
                      on_batch=None        # `fit`'s hook after every batch, such as a progress bar
-                    )->tuple:             # (models, their histories, submission; None if training was interrupted)
+                    )->tuple:             # (models, their histories, submission: None if one model's training was cut short; a cut ensemble raises KeyboardInterrupt)
     "Prepare the data, train by `recipe` (one model, or an ensemble), save the models and write `out/submission.csv`."
     log = log or (lambda line: None)
     r = get_recipe(recipe, epochs=epochs, bs=bs, lr=lr)

@@ -15,11 +15,12 @@ from nbdev.process import extract_directives, first_code_ln
 from .plumbing import atomic_write, command_parser, refuse_overwrite
 
 # %% auto #0
-__all__ = ['KAGGLE_PARTS', 'EXPORTS', 'PROJECT_MODULES', 'project_nbs', 'kaggle_code', 'kaggle_prose', 'part_cells',
-           'kaggle_notebook', 'write_kaggle_notebook', 'mnist_nb_kaggle']
+__all__ = ['KAGGLE_PARTS', 'KAGGLE_UNTIL', 'EXPORTS', 'PROJECT_MODULES', 'project_nbs', 'kaggle_code', 'kaggle_prose',
+           'part_cells', 'kaggle_notebook', 'write_kaggle_notebook', 'mnist_nb_kaggle']
 
-# %% ../nbs/11_kaggle.ipynb #e0237f7f
+# %% ../nbs/11_kaggle.ipynb #2bf91f34
 KAGGLE_PARTS = ('00_preparation.ipynb', '01_network.ipynb', '02_training.ipynb', '03_checkpoints.ipynb', '04_prediction.ipynb', '14_plumbing.ipynb')  # the notebooks inlined, in order: the plumbing last, as an appendix
+KAGGLE_UNTIL = {'14_plumbing.ipynb': '## One line for a mistake'}  # a part's heading from which on it stays behind: what only the commands need
 
 def _editable_nbs(pkg:Path)->Path:
     "The notebooks folder of the project an editable install of the package `pkg` lives in."
@@ -175,13 +176,20 @@ def _cell(kind:str, source:str, i:int)->dict:
     if kind == 'code': c.update(execution_count=None, outputs=[])
     return c
 
+def _part_source(fn:Path)->list:
+    "The cells of the notebook `fn` that go to Kaggle: all of them, or those before its heading in `KAGGLE_UNTIL`."
+    cells = json.loads(fn.read_text(encoding='utf-8'))['cells']
+    until = KAGGLE_UNTIL.get(fn.name)
+    starts = [i for i, c in enumerate(cells) if until and c['cell_type'] == 'markdown' and ''.join(c['source']).startswith(until)]
+    return cells[:starts[0]] if starts else cells
+
 def kaggle_notebook(nbs:str|Path|None=None # the project's notebooks folder (default: `project_nbs()`)
                    )->dict:                # the notebook, as the JSON of an `.ipynb` file
     "One self-contained notebook for Kaggle: the prose and exported code of the `KAGGLE_PARTS`, then a run."
     nbs = project_nbs(nbs)
     cells = [('markdown', _INTRO), ('markdown', _SETTINGS_MD), ('code', _SETTINGS)]
     for part, name in enumerate(KAGGLE_PARTS, 1):
-        cells += part_cells(json.loads((nbs/name).read_text(encoding='utf-8'))['cells'], part)
+        cells += part_cells(_part_source(nbs/name), part)
     cells += _RUN
     return dict(nbformat=4, nbformat_minor=5, cells=[_cell(k, s, i) for i,(k,s) in enumerate(cells)],
                 metadata=dict(kernelspec=dict(display_name='Python 3', language='python', name='python3'),

@@ -10,8 +10,8 @@ from functools import cache
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['EXIT_STATUS', 'COMMANDS', 'default_device', 'set_seed', 'has_bf16', 'autocast', 'atomic_write', 'cli_errors',
-           'writable_folder', 'writable_file', 'refuse_overwrite', 'command_parser', 'run_command', 'train_command',
+__all__ = ['EXIT_STATUS', 'COMMANDS', 'default_device', 'set_seed', 'has_bf16', 'autocast', 'atomic_write', 'writable_folder',
+           'writable_file', 'refuse_overwrite', 'cli_errors', 'command_parser', 'run_command', 'train_command',
            'predict_command', 'evaluate_command', 'kaggle_command', 'download_command']
 
 # %% ../nbs/14_plumbing.ipynb #3ac56d24
@@ -83,16 +83,6 @@ def atomic_write(fn:str|Path, # file to write
         if tmp: Path(tmp).unlink(missing_ok=True)   # gone already once renamed
     return fn
 
-# %% ../nbs/14_plumbing.ipynb #ef11b6c8
-@contextmanager
-def cli_errors(cmd:str): # the command's name, to start each message with
-    "Turn a user's mistake (`OSError`, `ValueError`) into one line `CMD: error: ...` and exit code 1, and Ctrl-C into exit code 130."
-    try: yield
-    except KeyboardInterrupt:
-        print(f'{cmd}: interrupted', file=sys.stderr)
-        sys.exit(130)
-    except (OSError, ValueError) as e: sys.exit(f'{cmd}: error: {e}')
-
 # %% ../nbs/14_plumbing.ipynb #bfc947f6
 def writable_folder(folder:str|Path # the folder a command will write into
                    )->Path:
@@ -122,6 +112,16 @@ def refuse_overwrite(out:str|Path, # the file a command will write
     for f in inputs:
         if f is not None and out.exists() and Path(f).exists() and os.path.samefile(out, f):
             raise ValueError(f"{out} is also an input ({f}): writing it would replace what is read; choose another output")
+
+# %% ../nbs/14_plumbing.ipynb #ef11b6c8
+@contextmanager
+def cli_errors(cmd:str): # the command's name, to start each message with
+    "Turn a user's mistake (`OSError`, `ValueError`) into one line `CMD: error: ...` and exit code 1, and Ctrl-C into exit code 130."
+    try: yield
+    except KeyboardInterrupt:
+        print(f'{cmd}: interrupted', file=sys.stderr)
+        sys.exit(130)
+    except (OSError, ValueError) as e: sys.exit(f'{cmd}: error: {e}')
 
 # %% ../nbs/14_plumbing.ipynb #1f9448b9
 EXIT_STATUS = ('exit status: 0 done; 1 a mistake in the input or the options, told in one line "CMD: error: ..."; '

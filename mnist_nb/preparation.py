@@ -285,6 +285,7 @@ class DigitBatches:
                  seed:int|None=None,          # seed for shuffling and augmentation
                  device=None):                # where to keep the images and make the batches
         x = torch.as_tensor(images).reshape(-1, 1, SIDE, SIDE)
+        if x.dtype != torch.uint8: raise TypeError(f'images must be uint8 pixels from 0 to 255, as read_digits gives them, not {x.dtype}')
         self.x = x if device is None else x.to(device)
         self.y = None if labels is None else torch.as_tensor(labels).long().to(self.x.device)
         self.bs, self.shuffle, self.augment = bs, shuffle, augment
