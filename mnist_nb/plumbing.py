@@ -10,9 +10,9 @@ from functools import cache
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['EXIT_STATUS', 'COMMANDS', 'default_device', 'set_seed', 'has_bf16', 'autocast', 'atomic_write', 'writable_folder',
-           'writable_file', 'refuse_overwrite', 'cli_errors', 'command_parser', 'run_command', 'train_command',
-           'predict_command', 'evaluate_command', 'kaggle_command', 'download_command']
+__all__ = ['EXIT_STATUS', 'COMMANDS', 'default_device', 'set_seed', 'has_bf16', 'autocast', 'machine_summary', 'atomic_write',
+           'writable_folder', 'writable_file', 'refuse_overwrite', 'cli_errors', 'command_parser', 'run_command',
+           'train_command', 'predict_command', 'evaluate_command', 'kaggle_command', 'download_command']
 
 # %% ../nbs/14_plumbing.ipynb #3ac56d24
 def default_device():
@@ -51,6 +51,19 @@ def autocast(device,              # a `torch.device`, or its name
     import torch
     device = torch.device(device)
     return torch.autocast(device.type, dtype=torch.bfloat16, enabled=has_bf16(device) if bf16 is None else bf16)
+
+# %% ../nbs/14_plumbing.ipynb #2bc176a1
+def machine_summary(device=None # a `torch.device`, or its name; None: `default_device()`
+                   )->str:
+    "The processor, its cores and whether it has bfloat16 in hardware, in a few words, for the line under a timing."
+    import torch
+    device = torch.device(device or default_device())
+    if device.type == 'cuda': name = torch.cuda.get_device_name(device)
+    else:
+        try: name = re.search(r'^model name\s*:\s*(.+)$', Path('/proc/cpuinfo').read_text(), re.M).group(1).strip()
+        except (OSError, AttributeError): name = __import__('platform').processor() or 'an unknown CPU'
+        name = f'{name}, {torch.get_num_threads()} cores'
+    return f"{name}, {'with' if has_bf16(device) else 'without'} bfloat16 in hardware"
 
 # %% ../nbs/14_plumbing.ipynb #f91e4b11
 def _usual_mode(fn:Path)->int:
