@@ -1,0 +1,78 @@
+"""Measure how long each chapter takes from a fresh clone, and say so at the top of each chapter.
+
+`python tools/run_times.py measure` clones the committed HEAD into a temporary folder (so nothing saved in
+runs/ is there), executes every chapter in reading order in its own Jupyter kernel, as a learner runs them,
+with MNIST_NB_DATA as set, copies the executed notebooks (their outputs) back into nbs/, and records the wall
+time of each with the machine in nbs/run_times.json. Then it writes each chapter's run-time line.
+
+`python tools/run_times.py write` writes the run-time lines from nbs/run_times.json again;
+`python tools/run_times.py check` fails when a chapter's line differs from what nbs/run_times.json gives, or
+when a chapter takes longer than its limit: 5 minutes for the learner's path (chapters 00 to 04), 10 for the rest.
+"""
+import json, os, re, subprocess, sys, tempfile, time
+from pathlib import Path
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMES = ROOT/'nbs/run_times.json'
+LEARNER_PATH = ('00_', '01_', '02_', '03_', '04_')
+LINE = re.compile(r'\n\n\*Run time: .*\*$')
+
+def chapters(root=ROOT): return sorted(p for p in (root/'nbs').glob('[0-9][0-9]_*.ipynb'))
+def limit(name): return 300 if name.startswith(LEARNER_PATH) else 600
+
+def run_line(seconds:float, machine:str)->str:
+    "The line under a chapter's summary."
+    took = f'{seconds:.0f} s' if seconds < 60 else f'{int(seconds//60)} min {int(seconds % 60):02d} s'
+    return (f"*Run time: {took} from a fresh clone, measured on {machine} "
+            f"(`tools/run_times.py`); a small version runs under the test suite.*")
+
+def measure():
+    clone = Path(tempfile.mkdtemp())/'clone'
+    subprocess.run(['git', 'clone', '-q', str(ROOT), str(clone)], check=True)
+    env = {**os.environ, 'PYTHONPATH': str(clone)}
+    env.pop('IN_TEST', None); env.pop('MPLBACKEND', None)
+    machine = subprocess.run([sys.executable, '-c', 'from mnist_nb.plumbing import machine_summary; print(machine_summary())'],
+                             env=env, cwd=clone, capture_output=True, text=True, check=True).stdout.strip()
+    times = {}
+    for nb in chapters(clone):
+        start = time.perf_counter()
+        r = subprocess.run(['jupyter', 'nbconvert', '--to', 'notebook', '--execute', '--inplace', '--log-level=ERROR',
+                            '--ExecutePreprocessor.timeout=3000', nb.name], cwd=clone/'nbs', env=env)
+        times[nb.name] = round(time.perf_counter() - start, 1)
+        print(f'{nb.name}: {times[nb.name]:.0f} s' + ('' if r.returncode == 0 else ' FAILED'), flush=True)
+        if r.returncode: sys.exit(f'{nb.name} failed from a fresh clone')
+        (ROOT/'nbs'/nb.name).write_bytes(nb.read_bytes())
+    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    TIMES.write_text(json.dumps(dict(machine=machine, commit=commit, seconds=times), indent=1) + '\n')
+    write()
+
+def title_cell(nb):
+    return next(c for c in nb.cells if c.cell_type == 'markdown' and c.source.startswith('# '))
+
+def write():
+    rec = json.loads(TIMES.read_text())
+    for fn in chapters():
+        nb = nbformat.read(fn, as_version=4)
+        cell = title_cell(nb)
+        cell.source = LINE.sub('', cell.source) + '\n\n' + run_line(rec['seconds'][fn.name], rec['machine'])
+        nbformat.write(nb, fn)
+    subprocess.run(['nbdev_clean'], cwd=ROOT, check=True)      # the form every notebook is committed in
+
+def check()->int:
+    rec, bad = json.loads(TIMES.read_text()), []
+    for fn in chapters():
+        s = rec['seconds'].get(fn.name)
+        if s is None: bad.append(f'{fn.name}: not measured'); continue
+        if not title_cell(nbformat.read(fn, as_version=4)).source.endswith(run_line(s, rec['machine'])):
+            bad.append(f'{fn.name}: its run-time line is not the measured one (python tools/run_times.py write)')
+        if s > limit(fn.name): bad.append(f'{fn.name}: {s:.0f} s from a fresh clone, over its limit of {limit(fn.name)} s')
+    print('\n'.join(bad) or f'{len(rec["seconds"])} chapters: run-time lines as measured, each within its limit')
+    return 1 if bad else 0
+
+if __name__ == '__main__':
+    what = sys.argv[1] if len(sys.argv) > 1 else ''
+    if what == 'measure': measure()
+    elif what == 'write': write()
+    elif what == 'check': sys.exit(check())
+    else: sys.exit(__doc__)
