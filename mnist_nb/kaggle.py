@@ -86,6 +86,7 @@ def _title(md:str, part:int)->str:
     out = [f"## Part {part}: {lines[0][2:].strip()}"]
     for line in lines[1:]:
         if line.startswith('> '): out.append(f'*{kaggle_prose(line[2:].strip())}*')
+        elif line.startswith('*Run time:'): continue      # measured on the project's machine, from a clone: not Kaggle's
         elif line.strip(): out.append(kaggle_prose(line))
     return '\n\n'.join(out)
 
@@ -105,7 +106,8 @@ def part_cells(cells:list, # the cells of a project notebook, as dicts from its 
             out.append(('markdown', _title(s, part)))
             titled = True
             continue
-        keep = i+1 < len(cells) and (is_md[i+1] or code[i+1] is not None)
+        reads_output = i > 0 and not is_md[i-1] and code[i-1] is None     # says what the demonstration above it showed
+        keep = i+1 < len(cells) and ((is_md[i+1] and not reads_output) or code[i+1] is not None)
         if not keep and level:             # a section heading: keep it if its section exports code
             for j in range(i+1, len(cells)):
                 if is_md[j] and 0 < _heading_level(src[j]) <= level: break

@@ -5,6 +5,8 @@ runs/ is there), executes every chapter in reading order in its own Jupyter kern
 with MNIST_NB_DATA as set, copies the executed notebooks (their outputs) back into nbs/, and records the wall
 time of each with the machine in nbs/run_times.json. Then it writes each chapter's run-time line.
 
+`python tools/run_times.py measure 08 10` measures only the chapters whose names start so, in a fresh clone, and keeps
+the other chapters' times; a chapter that would read a model an earlier chapter saves (runs/fast) trains it itself.
 `python tools/run_times.py write` writes the run-time lines from nbs/run_times.json again;
 `python tools/run_times.py check` fails when a chapter's line differs from what nbs/run_times.json gives, or
 when a chapter takes longer than its limit: 5 minutes for the learner's path (chapters 00 to 04), 10 for the rest.
@@ -27,15 +29,18 @@ def run_line(seconds:float, machine:str)->str:
     return (f"*Run time: {took} from a fresh clone, measured on {machine} "
             f"(`tools/run_times.py`); a small version runs under the test suite.*")
 
-def measure():
+def measure(only=()):
+    "Execute the chapters (those named in `only`, else all) in a fresh clone of HEAD; record their times."
     clone = Path(tempfile.mkdtemp())/'clone'
     subprocess.run(['git', 'clone', '-q', str(ROOT), str(clone)], check=True)
     env = {**os.environ, 'PYTHONPATH': str(clone)}
     env.pop('IN_TEST', None); env.pop('MPLBACKEND', None)
     machine = subprocess.run([sys.executable, '-c', 'from mnist_nb.plumbing import machine_summary; print(machine_summary())'],
                              env=env, cwd=clone, capture_output=True, text=True, check=True).stdout.strip()
-    times = {}
+    rec = json.loads(TIMES.read_text()) if only and TIMES.exists() else dict(seconds={})
+    times = rec['seconds']
     for nb in chapters(clone):
+        if only and not nb.name.startswith(tuple(only)): continue
         start = time.perf_counter()
         r = subprocess.run(['jupyter', 'nbconvert', '--to', 'notebook', '--execute', '--inplace', '--log-level=ERROR',
                             '--ExecutePreprocessor.timeout=3000', nb.name], cwd=clone/'nbs', env=env)
@@ -44,7 +49,7 @@ def measure():
         if r.returncode: sys.exit(f'{nb.name} failed from a fresh clone')
         (ROOT/'nbs'/nb.name).write_bytes(nb.read_bytes())
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    TIMES.write_text(json.dumps(dict(machine=machine, commit=commit, seconds=times), indent=1) + '\n')
+    TIMES.write_text(json.dumps(dict(machine=machine, commit=commit, seconds=dict(sorted(times.items()))), indent=1) + '\n')
     write()
 
 def title_cell(nb):
@@ -72,7 +77,7 @@ def check()->int:
 
 if __name__ == '__main__':
     what = sys.argv[1] if len(sys.argv) > 1 else ''
-    if what == 'measure': measure()
+    if what == 'measure': measure(sys.argv[2:])
     elif what == 'write': write()
     elif what == 'check': sys.exit(check())
     else: sys.exit(__doc__)
