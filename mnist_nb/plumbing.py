@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_plumbing.ipynb #eeefc619
 from __future__ import annotations
-import argparse, importlib, os, re, stat, sys, tempfile
+import argparse, importlib, os, platform, re, stat, sys, tempfile
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -61,7 +61,7 @@ def machine_summary(device=None # a `torch.device`, or its name; None: `default_
     if device.type == 'cuda': name = torch.cuda.get_device_name(device)
     else:
         try: name = re.search(r'^model name\s*:\s*(.+)$', Path('/proc/cpuinfo').read_text(), re.M).group(1).strip()
-        except (OSError, AttributeError): name = __import__('platform').processor() or 'an unknown CPU'
+        except (OSError, AttributeError): name = platform.processor() or 'an unknown CPU'
         name = f'{name}, {torch.get_num_threads()} cores'
     return f"{name}, {'with' if has_bf16(device) else 'without'} bfloat16 in hardware"
 
