@@ -12,7 +12,7 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['EXIT_STATUS', 'COMMANDS', 'default_device', 'set_seed', 'has_bf16', 'autocast', 'machine_summary', 'atomic_write',
            'writable_folder', 'writable_file', 'refuse_overwrite', 'cli_errors', 'command_parser', 'run_command',
-           'train_command', 'predict_command', 'evaluate_command', 'kaggle_command', 'download_command']
+           'train_command', 'predict_command', 'evaluate_command', 'kaggle_command', 'download_command', 'web_command']
 
 # %% ../nbs/14_plumbing.ipynb #3ac56d24
 def default_device():
@@ -148,7 +148,7 @@ def command_parser(cmd:str,         # the command's name
                                    formatter_class=argparse.ArgumentDefaultsHelpFormatter)
 
 # %% ../nbs/14_plumbing.ipynb #91b3ea31
-COMMANDS = dict(train='cli', predict='cli', evaluate='cli', kaggle='kaggle', download='download')  # mnist_nb_NAME: its module
+COMMANDS = dict(train='cli', predict='cli', evaluate='cli', kaggle='kaggle', download='download', web='web')  # mnist_nb_NAME: its module
 
 def run_command(name:str,            # a key of `COMMANDS`: the command mnist_nb_NAME
                 argv:list|None=None  # its arguments (default: the command line's)
@@ -162,3 +162,4 @@ def predict_command():  "The console script `mnist_nb_predict`."; run_command('p
 def evaluate_command(): "The console script `mnist_nb_evaluate`."; run_command('evaluate')
 def kaggle_command():   "The console script `mnist_nb_kaggle`."; run_command('kaggle')
 def download_command(): "The console script `mnist_nb_download`."; run_command('download')
+def web_command():      "The console script `mnist_nb_web`."; run_command('web')
