@@ -49,7 +49,6 @@ def shown(page):
 def check_digit(page, model, digit, strokes):
     before = shown(page)[1]
     draw(page, page.locator('.mnist-pad'), strokes)
-    if os.environ.get('SHOT'): page.screenshot(path=os.environ['SHOT'])
     page.wait_for_function('b => document.querySelector(".mnist-probabilities").dataset.probabilities !== b',
                            arg=json.dumps(before, separators=(',', ':')), timeout=120_000)
     text, probs, hint = shown(page)

@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 from nbdev.config import get_config
 
-def page(name): return re.sub(r'^\d+_', '', name)  # nbdev drops the number that orders the notebooks
+def page(name): return re.sub(r'^\d+[a-zA-Z0-9]*_', '', name.lower())  # the page's name, as nbdev's doclinks makes it: without the number that orders the notebooks
 
 def readme_text(root='.'):
     "The README's text and its figures ({relative path: PNG bytes}) from `root`/nbs/index.ipynb."
