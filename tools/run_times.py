@@ -45,12 +45,16 @@ def measure(only=()):
         r = subprocess.run(['jupyter', 'nbconvert', '--to', 'notebook', '--execute', '--inplace', '--log-level=ERROR',
                             '--ExecutePreprocessor.timeout=3000', nb.name], cwd=clone/'nbs', env=env)
         times[nb.name] = round(time.perf_counter() - start, 1)
+        rec.setdefault('machines', {})[nb.name] = machine   # chapters measured at other times may have run elsewhere
         print(f'{nb.name}: {times[nb.name]:.0f} s' + ('' if r.returncode == 0 else ' FAILED'), flush=True)
         if r.returncode: sys.exit(f'{nb.name} failed from a fresh clone')
         (ROOT/'nbs'/nb.name).write_bytes(nb.read_bytes())
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    TIMES.write_text(json.dumps(dict(machine=machine, commit=commit, seconds=dict(sorted(times.items()))), indent=1) + '\n')
+    rec.update(machine=rec.get('machine', machine), commit=commit, seconds=dict(sorted(times.items())))
+    TIMES.write_text(json.dumps(rec, indent=1) + '\n')
     write()
+
+def machine_of(rec:dict, name:str)->str: return rec.get('machines', {}).get(name, rec['machine'])
 
 def title_cell(nb):
     return next(c for c in nb.cells if c.cell_type == 'markdown' and c.source.startswith('# '))
@@ -60,7 +64,7 @@ def write():
     for fn in chapters():
         nb = nbformat.read(fn, as_version=4)
         cell = title_cell(nb)
-        cell.source = LINE.sub('', cell.source) + '\n\n' + run_line(rec['seconds'][fn.name], rec['machine'])
+        cell.source = LINE.sub('', cell.source) + '\n\n' + run_line(rec['seconds'][fn.name], machine_of(rec, fn.name))
         nbformat.write(nb, fn)
     subprocess.run(['nbdev_clean'], cwd=ROOT, check=True)      # the form every notebook is committed in
 
@@ -69,7 +73,7 @@ def check()->int:
     for fn in chapters():
         s = rec['seconds'].get(fn.name)
         if s is None: bad.append(f'{fn.name}: not measured'); continue
-        if not title_cell(nbformat.read(fn, as_version=4)).source.endswith(run_line(s, rec['machine'])):
+        if not title_cell(nbformat.read(fn, as_version=4)).source.endswith(run_line(s, machine_of(rec, fn.name))):
             bad.append(f'{fn.name}: its run-time line is not the measured one (python tools/run_times.py write)')
         if s > limit(fn.name): bad.append(f'{fn.name}: {s:.0f} s from a fresh clone, over its limit of {limit(fn.name)} s')
     print('\n'.join(bad) or f'{len(rec["seconds"])} chapters: run-time lines as measured, each within its limit')
