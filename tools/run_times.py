@@ -20,7 +20,7 @@ TIMES = ROOT/'nbs/run_times.json'
 LEARNER_PATH = ('00_', '01_', '02_', '03_', '04_')
 LINE = re.compile(r'\n\n\*Run time: .*\*$')
 
-def chapters(root=ROOT): return sorted(p for p in (root/'nbs').glob('[0-9][0-9]_*.ipynb'))
+def chapters(root=ROOT): return sorted(p for p in (root/'nbs').glob('[0-9][0-9]*_*.ipynb'))
 def limit(name): return 300 if name.startswith(LEARNER_PATH) else 600
 
 def run_line(seconds:float, machine:str)->str:
