@@ -17,7 +17,7 @@ from .draw import WEB
 from .plumbing import atomic_write, command_parser, writable_folder
 
 # %% auto #0
-__all__ = ['PAGE_FILES', 'ORT_FILES', 'WithSoftmax', 'export_onnx', 'onnx_probabilities', 'compare_onnx', 'ort_dist',
+__all__ = ['PAGE_FILES', 'ORT_FILES', 'WithSoftmax', 'answering', 'export_onnx', 'onnx_probabilities', 'compare_onnx', 'ort_dist',
            'write_page', 'mnist_nb_web']
 
 # %% ../nbs/05b_web.ipynb #27ea8c72
@@ -28,12 +28,16 @@ class WithSoftmax(nn.Module):
         self.net = net
     def forward(self, pixels:torch.Tensor)->torch.Tensor: return torch.softmax(self.net(pixels), dim=1)
 
+def answering(model:nn.Module)->WithSoftmax:
+    "A copy of `model` on the CPU, in evaluation mode, answering probabilities: the caller's network keeps its device and mode."
+    return WithSoftmax(copy.deepcopy(model).cpu()).eval()
+
 # %% ../nbs/05b_web.ipynb #dd3d8a34
 def export_onnx(model:nn.Module, # a trained network
                 fn:str|Path      # the .onnx file to write
                )->Path:          # `fn`
     "Write `model` as one ONNX file: input `pixels` (float32, N×1×28×28, 0..1), output `probabilities` (N×10)."
-    net = WithSoftmax(copy.deepcopy(model).cpu().eval()).eval()
+    net = answering(model)
     program = torch.onnx.export(net, (torch.zeros(2, 1, SIDE, SIDE),), input_names=['pixels'], output_names=['probabilities'],
                                 dynamic_shapes=({0: torch.export.Dim('batch')},), dynamo=True, external_data=False, verbose=False)
     return atomic_write(fn, lambda f: f.write(program.model_proto.SerializeToString()))
@@ -66,7 +70,7 @@ def compare_onnx(model:nn.Module, # a trained network
                 )->dict:          # max_abs_diff, torch_s and onnx_s (seconds for all the images)
     "How closely, and how fast, onnxruntime answers what PyTorch answers for `model`, on the CPU."
     import tempfile, onnxruntime as ort
-    net = WithSoftmax(copy.deepcopy(model).cpu().eval()).eval()
+    net = answering(model)
     x = np.asarray(images, dtype=np.float32).reshape(-1, 1, SIDE, SIDE)/255
     batches = [x[i:i+bs] for i in range(0, len(x), bs)]
     with tempfile.TemporaryDirectory() as tmp:
