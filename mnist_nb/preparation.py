@@ -22,8 +22,8 @@ from torchvision.transforms import v2
 # %% auto #0
 __all__ = ['KAGGLE_DATA', 'DATA_ENV', 'SAMPLE', 'SIDE', 'PIXELS', 'DataFiles', 'data_files', 'sample_folder', 'sample_data',
            'find_data', 'DataError', 'check_header', 'open_text', 'read_digits', 'plot_class_balance', 'show_digits',
-           'pixel_stats', 'normalize', 'split_indices', 'DigitDataset', 'original_loader', 'warp', 'Augment',
-           'DigitBatches', 'DigitData', 'prepare_data']
+           'pixel_stats', 'normalize', 'split_indices', 'DigitDataset', 'original_loader', 'warp', 'gaussian_blur',
+           'displacements', 'Augment', 'DigitBatches', 'DigitData', 'prepare_data']
 
 # %% ../nbs/00_preparation.ipynb #f984610b
 KAGGLE_DATA = Path('/kaggle/input/digit-recognizer')  # where a Kaggle kernel mounts the competition files
@@ -269,20 +269,46 @@ def original_loader(images, labels,   # uint8 images and their labels
     return DataLoader(DigitDataset(images, labels, tfm), batch_size=bs, shuffle=True)
 
 # %% ../nbs/00_preparation.ipynb #de9d9f7c
-def warp(x:torch.Tensor,     # images, N×1×H×W, on the 0..1 scale
-         theta:torch.Tensor  # one affine matrix per image, N×2×3, mapping output to input positions
+def warp(x:torch.Tensor,       # images, N×1×H×W, on the 0..1 scale
+         theta:torch.Tensor,   # one affine matrix per image, N×2×3, mapping output to input positions
+         offsets:torch.Tensor|None=None # moves added to the reading positions, N×H×W×2 in grid units (see `displacements`)
         )->torch.Tensor:
-    "Resample each image through its own affine transform; pixels from outside read as blank."
+    "Resample each image through its own affine transform, and `offsets` if given; pixels from outside read as blank."
     grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    if offsets is not None: grid = grid + offsets
     return F.grid_sample(x, grid, mode='bilinear', padding_mode='zeros', align_corners=False)
+
+# %% ../nbs/00_preparation.ipynb #aae41d97
+def gaussian_blur(x:torch.Tensor, # N×C×H×W
+                  sigma:float     # width of the Gaussian, in pixels
+                 )->torch.Tensor:
+    "Blur every channel of `x` with a Gaussian of `sigma` pixels (out to 3σ), reading zeros beyond the edges."
+    r = math.ceil(3*sigma)
+    k = torch.exp(-torch.arange(-r, r+1, dtype=x.dtype, device=x.device)**2/(2*sigma**2))
+    k, c = k/k.sum(), x.shape[1]
+    x = F.conv2d(x, k.view(1, 1, 1, -1).expand(c, 1, 1, -1), padding=(0, r), groups=c)     # along rows
+    return F.conv2d(x, k.view(1, 1, -1, 1).expand(c, 1, -1, 1), padding=(r, 0), groups=c)  # down columns
+
+# %% ../nbs/00_preparation.ipynb #d4bb0f0f
+def displacements(n:int,            # images
+                  side:int=SIDE,    # their width and height, in pixels
+                  alpha:float=34.,  # strength: the smoothed moves are multiplied by this (Simard: 34)
+                  sigma:float=4.,   # smoothness: width of the Gaussian blur, in pixels (Simard: 4)
+                  generator=None, device=None
+                 )->torch.Tensor:   # n×side×side×2 moves in grid units, to add to an affine grid
+    "Random, smooth moves of every pixel of `n` images: Simard et al.'s elastic distortion."
+    moves = torch.rand(n, 2, side, side, generator=generator, device=device)*2 - 1
+    return (gaussian_blur(moves, sigma)*alpha*2/side).permute(0, 2, 3, 1)
 
 # %% ../nbs/00_preparation.ipynb #cab5c60b
 @dataclass
 class Augment:
-    "Random rotation, zoom and shift, drawn separately for every image of a batch."
+    "Random rotation, zoom, shift and elastic distortion, drawn separately for every image of a batch."
     rotate:float=20.  # largest rotation either way, in degrees
     shift:float=0.1   # largest shift either way, as a fraction of the image side
     zoom:float=0.     # largest change of size either way, as a fraction (0.1: 90% to 110%)
+    elastic:float=0.  # strength α of the elastic distortion (`displacements`); 0: none
+    sigma:float=4.    # its smoothness σ, in pixels
 
     def affines(self, n:int, generator=None, device=None)->torch.Tensor:
         "`n` random affine matrices, n×2×3."
@@ -294,7 +320,9 @@ class Augment:
 
     def __call__(self, x:torch.Tensor, generator=None)->torch.Tensor:
         "Augment a batch of images (N×1×H×W, 0..1), each with its own transform."
-        return warp(x, self.affines(len(x), generator, x.device))
+        theta = self.affines(len(x), generator, x.device)
+        moves = displacements(len(x), x.shape[-1], self.elastic, self.sigma, generator, x.device) if self.elastic else None
+        return warp(x, theta, moves)
 
 # %% ../nbs/00_preparation.ipynb #c46ecb87
 class DigitBatches:

@@ -4,11 +4,16 @@
 
 # %% ../nbs/10_speed.ipynb #697349f2
 from __future__ import annotations
-import itertools, time
+import itertools, json, math, time
+from functools import partial
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
 import torch
+import torch.nn as nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 
@@ -18,7 +23,9 @@ from .training import *
 from .plumbing import autocast, has_bf16, machine_summary
 
 # %% auto #0
-__all__ = ['training_rate', 'pipeline_table', 'plot_epoch_time', 'time_to', 'plot_race']
+__all__ = ['PEERS', 'training_rate', 'pipeline_table', 'plot_epoch_time', 'time_to', 'plot_race', 'Peer', 'per_epoch',
+           'pytorch_example_net', 'keras_example_net', 'deotte_net', 'tiny_net', 'adadelta_07', 'adam_decay',
+           'adam_onecycle', 'train_peer', 'run_contender', 'peer_table', 'versus', 'plot_peers']
 
 # %% ../nbs/10_speed.ipynb #07b6aec2
 def training_rate(model:torch.nn.Module,
@@ -104,4 +111,146 @@ def plot_race(hists:dict,          # recipe name -> history from `fit`
     ax.set(xlabel=f'seconds of training on {machine_summary()}', ylabel='validation error (1 − accuracy), log scale',
            title='Recipes raced on the same data: lower is better, further left is sooner')
     ax.grid(alpha=0.3, which='both'); ax.legend(loc='upper right'); fig.tight_layout()
+    return fig
+
+# %% ../nbs/10_speed.ipynb #ff4dbb5d
+@dataclass
+class Peer:
+    "A published recipe rebuilt from its hyperparameters: its network, its optimiser and schedule, and a `Recipe` for the rest."
+    name:str
+    source:str          # where it is published
+    recipe:Recipe       # epochs, batch size and augmentation; its network and optimiser fields are not used
+    net:Callable        # (mean, std) of the training pixels -> a fresh network
+    optimizer:Callable  # (network, steps_per_epoch, speed) -> (optimiser, schedule stepped per batch); speed: published epochs per epoch run
+
+# %% ../nbs/10_speed.ipynb #aebc6fe3
+def per_epoch(opt:torch.optim.Optimizer, factor:float, # the rate is multiplied by this after every (published) epoch
+              steps_per_epoch:int, speed:float=1.)->torch.optim.lr_scheduler.LambdaLR:
+    "The learning rate times `factor` per epoch of the published recipe, stepped once per batch."
+    return torch.optim.lr_scheduler.LambdaLR(opt, lambda step: factor**math.floor(step*speed/steps_per_epoch))
+
+# %% ../nbs/10_speed.ipynb #5acbad0e
+def pytorch_example_net(stats:tuple)->nn.Sequential:
+    "PyTorch's `examples/mnist` network."
+    return nn.Sequential(InputScaling(stats), nn.Conv2d(1, 32, 3), nn.ReLU(), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2),
+                         nn.Dropout(0.25), nn.Flatten(), nn.Linear(64*12*12, 128), nn.ReLU(), nn.Dropout(0.5), nn.Linear(128, 10))
+
+def keras_example_net(stats:tuple)->nn.Sequential:
+    "Keras's `mnist_convnet` example network."
+    return nn.Sequential(InputScaling(stats), nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3), nn.ReLU(),
+                         nn.MaxPool2d(2), nn.Flatten(), nn.Dropout(0.5), nn.Linear(64*5*5, 10))
+
+# %% ../nbs/10_speed.ipynb #24403474
+def _conv_relu_bn(ni, nf, ks, stride=1):
+    "Keras's Conv2D with ReLU, then BatchNormalization; stride 2 pads as Keras's 'same' does."
+    return [nn.Conv2d(ni, nf, ks, stride, padding=ks//2 if stride == 2 else 0), nn.ReLU(), nn.BatchNorm2d(nf)]
+
+def deotte_net(stats:tuple)->nn.Sequential:
+    "One network of Chris Deotte's 15-network ensemble."
+    return nn.Sequential(InputScaling(stats),
+        *_conv_relu_bn(1, 32, 3), *_conv_relu_bn(32, 32, 3), *_conv_relu_bn(32, 32, 5, 2), nn.Dropout(0.4),    # 28 -> 26 -> 24 -> 12
+        *_conv_relu_bn(32, 64, 3), *_conv_relu_bn(64, 64, 3), *_conv_relu_bn(64, 64, 5, 2), nn.Dropout(0.4),   # 12 -> 10 -> 8 -> 4
+        *_conv_relu_bn(64, 128, 4), nn.Flatten(), nn.Dropout(0.4), nn.Linear(128, 10))                       # 4 -> 1
+
+def tiny_net(stats:tuple)->nn.Sequential:
+    "The fastest small recipe's network."
+    return nn.Sequential(InputScaling(stats), nn.Conv2d(1, 24, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(24, 32, 3), nn.ReLU(),
+                         nn.MaxPool2d(2), nn.Flatten(), nn.Linear(32*5*5, 256), nn.ReLU(), nn.Linear(256, 10))
+
+# %% ../nbs/10_speed.ipynb #9a049a8b
+def adadelta_07(model, steps_per_epoch, speed=1.):
+    "PyTorch's example: Adadelta at 1.0, times 0.7 every epoch."
+    opt = torch.optim.Adadelta(model.parameters(), lr=1.)
+    return opt, per_epoch(opt, 0.7, steps_per_epoch, speed)
+
+def adam_decay(lr:float=1e-3, factor:float=1.):
+    "Adam at `lr`, times `factor` every epoch (1: constant, as Keras's default)."
+    def make(model, steps_per_epoch, speed=1.):
+        opt = torch.optim.Adam(model.parameters(), lr=lr)
+        return opt, per_epoch(opt, factor, steps_per_epoch, speed)
+    return make
+
+def adam_onecycle(epochs:int, lr:float=0.01, betas=(0.7, 0.9)):
+    "Adam with short memories, on a one-cycle schedule over `epochs` epochs (the fastest small recipe)."
+    def make(model, steps_per_epoch, speed=1.):
+        opt = torch.optim.Adam(model.parameters(), lr=lr, betas=betas)
+        return opt, torch.optim.lr_scheduler.OneCycleLR(opt, lr, total_steps=round(epochs/speed)*steps_per_epoch)
+    return make
+
+# %% ../nbs/10_speed.ipynb #5e004f40
+_PLAIN = dict(rotate=0., shift=0., zoom=0.)   # no augmentation
+PEERS = {
+    'pytorch-example': Peer('pytorch-example', 'github.com/pytorch/examples, mnist/main.py', Recipe(epochs=14, bs=64, **_PLAIN),
+                            pytorch_example_net, adadelta_07),
+    'keras-example': Peer('keras-example', 'keras.io/examples/vision/mnist_convnet', Recipe(epochs=15, bs=128, **_PLAIN),
+                          keras_example_net, adam_decay()),
+    'deotte-one': Peer('deotte-one', 'kaggle.com/code/cdeotte/25-million-images-0-99757-mnist', Recipe(epochs=45, bs=64, rotate=10., shift=0.1, zoom=0.1),
+                       deotte_net, adam_decay(1e-3, 0.95)),
+    'tiny-onecycle': Peer('tiny-onecycle', 'the fastest small MNIST recipe known to us', Recipe(epochs=2, bs=256, **_PLAIN),
+                          tiny_net, adam_onecycle(2)),
+}
+
+# %% ../nbs/10_speed.ipynb #f4410c48
+def train_peer(peer:Peer, data:DigitData, seed:int=0,
+               epochs:int=None # fewer epochs than published, the schedule squeezed to fit (None: as published)
+              )->tuple:        # (trained model, history) as from `fit`
+    "Train `peer` on `data` with the project's loop and measurements."
+    run = replace(peer.recipe, epochs=epochs or peer.recipe.epochs)
+    return fit(run, data, seed, log=None, net=peer.net, optimizer=partial(peer.optimizer, speed=peer.recipe.epochs/run.epochs))
+
+# %% ../nbs/10_speed.ipynb #6d8d0477
+def _shortened(recipe:Recipe, epochs:int|None)->Recipe:
+    "`recipe` in at most `epochs` epochs, its step schedule squeezed to match."
+    if not epochs or epochs >= recipe.epochs: return recipe
+    return replace(recipe, epochs=epochs, step_size=max(1, round(recipe.step_size*epochs/recipe.epochs)))
+
+def run_contender(name:str,       # a key of `PEERS` or of `RECIPES`
+                  data:DigitData, seed:int=0,
+                  epochs:int=None # at most this many epochs (None: as published)
+                 )->dict:
+    "Train a peer or a project recipe once; its row of the comparison, with its history of validation accuracy."
+    if name in PEERS: published, (_, h) = PEERS[name].recipe.epochs, train_peer(PEERS[name], data, seed, epochs)
+    else: published, (_, h) = get_recipe(name).epochs, fit(_shortened(get_recipe(name), epochs), data, seed, log=None)
+    return dict(name=name, seed=seed, epochs=len(h['epoch']), published=published, seconds=h['seconds'][-1],
+                accuracy=h['valid_acc'][-1], history=dict(seconds=h['seconds'], valid_acc=h['valid_acc']))
+
+# %% ../nbs/10_speed.ipynb #f1696f88
+def peer_table(runs:list # rows from `run_contender`
+              )->pd.DataFrame:
+    "One line per contender: epochs, mean training seconds, validation accuracy mean ± std over seeds; fastest first."
+    df = pd.DataFrame([{k: r[k] for k in ('name', 'seed', 'epochs', 'published', 'seconds', 'accuracy')} for r in runs])
+    t = df.groupby('name', sort=False).agg(epochs=('epochs', 'max'), published=('published', 'first'), seeds=('seed', 'count'),
+                                          seconds=('seconds', 'mean'), accuracy=('accuracy', 'mean'), std=('accuracy', 'std'))
+    return t.fillna({'std': 0.}).sort_values('seconds')
+
+# %% ../nbs/10_speed.ipynb #bc33fcd2
+def _at(hist:dict, seconds:float)->float:
+    "Validation accuracy at the last epoch finished within `seconds` (NaN when none was)."
+    done = [a for s, a in zip(hist['seconds'], hist['valid_acc']) if s <= seconds]
+    return done[-1] if done else math.nan
+
+def versus(runs:list, ours=('fast', 'best'))->pd.DataFrame:
+    "For every peer: its seconds and accuracy, our best accuracy in as many seconds, and how many times sooner we reached its accuracy."
+    table, rows = peer_table(runs), []
+    for peer in [n for n in table.index if n not in ours]:
+        secs, acc = table.loc[peer, ['seconds', 'accuracy']]
+        mine = {n: [r['history'] for r in runs if r['name'] == n] for n in ours}
+        at = max((np.mean([_at(h, secs) for h in hs]) for hs in mine.values() if hs), default=math.nan)
+        reach = [np.mean(ts) for hs in mine.values() if hs and None not in (ts := [time_to(h, acc) for h in hs])]
+        rows.append(dict(peer=peer, seconds=secs, accuracy=acc, ours_at_equal_time=at, times_sooner=secs/min(reach) if reach else math.nan))
+    return pd.DataFrame(rows).set_index('peer')
+
+# %% ../nbs/10_speed.ipynb #78874844
+def plot_peers(runs:list, ours=('fast', 'best'), title:str='Validation accuracy against training time'):
+    "Each contender's validation accuracy per epoch against seconds of training, mean over seeds; ours solid, peers dashed."
+    fig, ax = plt.subplots(figsize=(10, 5))
+    for name in peer_table(runs).index:
+        hs = [r['history'] for r in runs if r['name'] == name]
+        n = min(len(h['seconds']) for h in hs)
+        secs, accs = (np.mean([h[k][:n] for h in hs], 0) for k in ('seconds', 'valid_acc'))
+        ax.plot(secs, accs*100, '-' if name in ours else '--', marker='o', ms=3, lw=2 if name in ours else 1.2, label=name)
+    finals = [r['accuracy'] for r in runs]
+    ax.set(xscale='log', xlabel='seconds of training (log scale)', ylabel='validation accuracy (%)', title=title,
+           ylim=(max(90, 100*min(finals) - 0.5), 100*max(finals) + 0.15))
+    ax.grid(alpha=0.3, which='both'); ax.legend(loc='lower right')
     return fig

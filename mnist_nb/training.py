@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace, fields
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 import matplotlib.pyplot as plt
 
 from .preparation import *
@@ -19,7 +20,7 @@ from .plumbing import autocast, set_seed
 
 # %% auto #0
 __all__ = ['NETS', 'RECIPES', 'HISTORY_KEYS', 'evaluate', 'train_epoch', 'Recipe', 'get_recipe', 'build_net', 'make_optimizer',
-           'EarlyStopping', 'fit', 'plot_history']
+           'EarlyStopping', 'weight_average', 'fit', 'plot_history']
 
 # %% ../nbs/02_training.ipynb #d4cd2470
 def evaluate(model:nn.Module,     # the network
@@ -44,7 +45,8 @@ def train_epoch(model:nn.Module,       # the network, trained in place
                 sched,                 # learning-rate scheduler, stepped after every batch
                 label_smoothing:float=0.,
                 on_batch=None,         # called after every batch with (batches done, batches in all, mean loss so far)
-                bf16:bool|None=None    # compute in bfloat16 (see `autocast`)
+                bf16:bool|None=None,   # compute in bfloat16 (see `autocast`)
+                average:AveragedModel|None=None # a moving average of the weights, updated after every step (see `weight_average`)
                )->float:               # mean loss over the epoch's (augmented) batches
     "Train `model` for one pass over `batches`."
     model.train()
@@ -55,6 +57,7 @@ def train_epoch(model:nn.Module,       # the network, trained in place
         loss.backward()
         opt.step()
         sched.step()
+        if average is not None: average.update_parameters(model)
         total, n = total + loss.item()*len(yb), n + len(yb)
         if on_batch: on_batch(i+1, len(batches), total/n)
     return total/n
@@ -63,7 +66,7 @@ def train_epoch(model:nn.Module,       # the network, trained in place
 _FIELD_LIMITS = dict(width=(int, 1, 512), extra=(int, 0, 32), epochs=(int, 1, 100_000), bs=(int, 1, 65_536),
                      step_size=(int, 1, 100_000), patience=(int, 0, 100_000), lr=(float, 1e-8, 100.), wd=(float, 0., 1.),
                      gamma=(float, 1e-6, 1.), rotate=(float, 0., 180.), shift=(float, 0., 1.), zoom=(float, 0., 0.9),
-                     label_smoothing=(float, 0., 0.99))  # field: (kind, lowest, highest)
+                     label_smoothing=(float, 0., 0.99), elastic=(float, 0., 100.), ema=(float, 0., 0.99999))  # field: (kind, lowest, highest)
 _FIELD_CHOICES = dict(net=('original', 'compact'), schedule=('step', 'onecycle'))
 
 def _check_field(name:str, value):
@@ -95,6 +98,8 @@ class Recipe:
     zoom:float=0.           # augmentation: fraction of the size
     label_smoothing:float=0.
     patience:int=0          # stop after this many epochs without a better validation accuracy (0: never)
+    elastic:float=0.        # augmentation: strength α of the elastic distortion (0: none)
+    ema:float=0.            # keep a moving average of the weights, this much of the old kept at each step (0: none)
 
     def __post_init__(self):
         for f in fields(self): _check_field(f.name, getattr(self, f.name))
@@ -194,6 +199,12 @@ def _interrupted(model:nn.Module, hist:dict, stopper:EarlyStopping, epoch:int, h
     if log: log(f'interrupted in epoch {epoch}: ' + (kept.format(stopper.best_epoch+1) if stopper.best_state is not None else 'no epoch finished'))
     return model.eval()
 
+# %% ../nbs/02_training.ipynb #329af53e
+def weight_average(model:nn.Module, decay:float # share of the old average kept at each update; 0: none
+                  )->AveragedModel|None:
+    "A moving average of `model`'s weights and batch-norm statistics, or None when `decay` is 0."
+    return AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(decay), use_buffers=True) if decay else None
+
 # %% ../nbs/02_training.ipynb #cba55e5c
 def fit(recipe:Recipe,     # how to train
         data:DigitData,    # the batches to train and measure on; the model goes to their device
@@ -202,24 +213,29 @@ def fit(recipe:Recipe,     # how to train
         target:float=None, # stop as soon as validation accuracy reaches this (for timing runs)
         on_batch=None,     # called after every training batch with (epoch, batch, batches per epoch, mean loss so far)
         on_epoch=None,     # called with each finished epoch's row of the history (a dict); what it raises ends training
-        bf16:bool|None=None # compute in bfloat16; None: where the hardware has it (`has_bf16`)
+        bf16:bool|None=None, # compute in bfloat16; None: where the hardware has it (`has_bf16`)
+        net=None,          # builds the network from the training pixels' (mean, std), instead of the recipe's `net`
+        optimizer=None     # (network, batches per epoch) -> (optimiser, schedule), instead of `make_optimizer`
        )->tuple:           # (trained model, history dict)
     "Train a fresh network by `recipe` on `data`; return it with its per-epoch history. Ctrl-C stops it with the best weights so far."
     if recipe.patience and not len(data.valid.x): raise ValueError('early stopping needs validation rows; this data holds none')
     set_seed(seed)
-    train = data.train_batches(recipe.bs, Augment(recipe.rotate, recipe.shift, recipe.zoom), seed=seed)
-    model = build_net(recipe, data.stats).to(data.train_x.device, memory_format=torch.channels_last)
-    opt, sched = make_optimizer(model, recipe, len(train))
+    moves = recipe.rotate, recipe.shift, recipe.zoom, recipe.elastic
+    train = data.train_batches(recipe.bs, Augment(*moves) if any(moves) else None, seed=seed)
+    model = (net or partial(build_net, recipe))(data.stats).to(data.train_x.device, memory_format=torch.channels_last)
+    opt, sched = (optimizer or partial(make_optimizer, recipe=recipe))(model, steps_per_epoch=len(train))
+    average = weight_average(model, recipe.ema)
+    shown = model if average is None else average.module   # the network measured, kept and returned
     stopper, hist, start, epoch = EarlyStopping(recipe.patience), {k: [] for k in HISTORY_KEYS}, time.perf_counter(), 0
     try:
         for epoch in range(1, recipe.epochs+1):
             lr = opt.param_groups[0]['lr']
-            train_epoch(model, train, opt, sched, recipe.label_smoothing, on_batch and partial(on_batch, epoch), bf16)
-            row = _measure(model, data, epoch, lr, time.perf_counter()-start, bf16)
-            if _after_epoch(row, hist, stopper, model, log, on_epoch, target): break
-    except KeyboardInterrupt: return _interrupted(model, hist, stopper, max(epoch, 1), bool(len(data.valid.x)), log), hist
-    if recipe.patience: stopper.restore(model)
-    return model, hist
+            train_epoch(model, train, opt, sched, recipe.label_smoothing, on_batch and partial(on_batch, epoch), bf16, average)
+            row = _measure(shown, data, epoch, lr, time.perf_counter()-start, bf16)
+            if _after_epoch(row, hist, stopper, shown, log, on_epoch, target): break
+    except KeyboardInterrupt: return _interrupted(shown, hist, stopper, max(epoch, 1), bool(len(data.valid.x)), log), hist
+    if recipe.patience: stopper.restore(shown)
+    return shown, hist
 
 # %% ../nbs/02_training.ipynb #5526fdf4
 def plot_history(hist:dict,       # history from `fit`
