@@ -25,11 +25,14 @@ p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, t
 p.add_argument('--recipes', nargs='+', default=['fast', 'best'], help='names, each optionally with changes: fast:elastic=34')
 p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
 p.add_argument('--save', help='write every run (recipe, seed, accuracy, seconds, history) to this JSON file')
+p.add_argument('--append', action='store_true', help="keep the runs already in SAVE, adding this run's (a seeded run is repeatable, so "
+               "accuracies compare across runs; seconds compare only on an idle machine)")
 a = p.parse_args()
 
 x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
 data = prepare_data(x, y)
-rows, runs = [], []
+rows = []
+runs = json.loads(Path(a.save).read_text())['runs'] if a.append and a.save and Path(a.save).exists() else []
 commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
 for spec in a.recipes:
     recipe, accs, secs = parse_recipe(spec), [], []
@@ -37,7 +40,7 @@ for spec in a.recipes:
         _, h = fit(recipe, data, seed=s, log=None)
         accs.append(h['valid_acc'][-1]); secs.append(h['seconds'][-1])
         print(f'{spec} seed {s}: {accs[-1]:.4%} in {secs[-1]:.0f} s ({len(h["epoch"])} epochs)', flush=True)
-        runs.append(dict(spec=spec, recipe=asdict(recipe), seed=s, accuracy=accs[-1], seconds=secs[-1], history=h))
+        runs.append(dict(spec=spec, commit=commit, recipe=asdict(recipe), seed=s, accuracy=accs[-1], seconds=secs[-1], history=h))
         if a.save:   # after every run, so that an interrupted benchmark keeps what it measured
             record = dict(machine=machine_summary(), commit=commit, train_rows=len(data.train_x), valid_rows=len(data.valid.x), runs=runs)
             atomic_write(a.save, lambda f: f.write(json.dumps(record, indent=1).encode()))
