@@ -121,7 +121,7 @@ class Peer:
     source:str          # where it is published
     recipe:Recipe       # epochs, batch size and augmentation; its network and optimiser fields are not used
     net:Callable        # (mean, std) of the training pixels -> a fresh network
-    optimizer:Callable  # (network, steps_per_epoch, speed) -> (optimiser, schedule stepped per batch); speed: published epochs per epoch run
+    optimizer:Callable  # (network, steps_per_epoch, epochs, published) -> (optimiser, schedule stepped per batch)
 
 # %% ../nbs/10_speed.ipynb #aebc6fe3
 def per_epoch(opt:torch.optim.Optimizer, factor:float, # the rate is multiplied by this after every (published) epoch
@@ -135,46 +135,50 @@ def pytorch_example_net(stats:tuple)->nn.Sequential:
     return nn.Sequential(InputScaling(stats), nn.Conv2d(1, 32, 3), nn.ReLU(), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2),
                          nn.Dropout(0.25), nn.Flatten(), nn.Linear(64*12*12, 128), nn.ReLU(), nn.Dropout(0.5), nn.Linear(128, 10))
 
+# %% ../nbs/10_speed.ipynb #07d5d586
 def keras_example_net(stats:tuple)->nn.Sequential:
     "Keras's `mnist_convnet` example network."
     return nn.Sequential(InputScaling(stats), nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3), nn.ReLU(),
                          nn.MaxPool2d(2), nn.Flatten(), nn.Dropout(0.5), nn.Linear(64*5*5, 10))
 
 # %% ../nbs/10_speed.ipynb #24403474
-def _conv_relu_bn(ni, nf, ks, stride=1):
-    "Keras's Conv2D with ReLU, then BatchNormalization; stride 2 pads as Keras's 'same' does."
-    return [nn.Conv2d(ni, nf, ks, stride, padding=ks//2 if stride == 2 else 0), nn.ReLU(), nn.BatchNorm2d(nf)]
+def _conv_relu_bn(ni, nf, ks, stride=1, padding=0):
+    "Keras's Conv2D with ReLU, then BatchNormalization."
+    return [nn.Conv2d(ni, nf, ks, stride, padding), nn.ReLU(), nn.BatchNorm2d(nf)]
 
 def deotte_net(stats:tuple)->nn.Sequential:
     "One network of Chris Deotte's 15-network ensemble."
     return nn.Sequential(InputScaling(stats),
-        *_conv_relu_bn(1, 32, 3), *_conv_relu_bn(32, 32, 3), *_conv_relu_bn(32, 32, 5, 2), nn.Dropout(0.4),    # 28 -> 26 -> 24 -> 12
-        *_conv_relu_bn(32, 64, 3), *_conv_relu_bn(64, 64, 3), *_conv_relu_bn(64, 64, 5, 2), nn.Dropout(0.4),   # 12 -> 10 -> 8 -> 4
-        *_conv_relu_bn(64, 128, 4), nn.Flatten(), nn.Dropout(0.4), nn.Linear(128, 10))                       # 4 -> 1
+        *_conv_relu_bn(1, 32, 3), *_conv_relu_bn(32, 32, 3), *_conv_relu_bn(32, 32, 5, 2, 2), nn.Dropout(0.4),    # 28 -> 26 -> 24 -> 12
+        *_conv_relu_bn(32, 64, 3), *_conv_relu_bn(64, 64, 3), *_conv_relu_bn(64, 64, 5, 2, 2), nn.Dropout(0.4),   # 12 -> 10 -> 8 -> 4
+        *_conv_relu_bn(64, 128, 4), nn.Flatten(), nn.Dropout(0.4), nn.Linear(128, 10))                          # 4 -> 1
 
+# %% ../nbs/10_speed.ipynb #25546062
 def tiny_net(stats:tuple)->nn.Sequential:
     "The fastest small recipe's network."
     return nn.Sequential(InputScaling(stats), nn.Conv2d(1, 24, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(24, 32, 3), nn.ReLU(),
                          nn.MaxPool2d(2), nn.Flatten(), nn.Linear(32*5*5, 256), nn.ReLU(), nn.Linear(256, 10))
 
 # %% ../nbs/10_speed.ipynb #9a049a8b
-def adadelta_07(model, steps_per_epoch, speed=1.):
+def adadelta_07(model, steps_per_epoch, epochs, published):
     "PyTorch's example: Adadelta at 1.0, times 0.7 every epoch."
     opt = torch.optim.Adadelta(model.parameters(), lr=1.)
-    return opt, per_epoch(opt, 0.7, steps_per_epoch, speed)
+    return opt, per_epoch(opt, 0.7, steps_per_epoch, published/epochs)
 
+# %% ../nbs/10_speed.ipynb #fbfdf9f6
 def adam_decay(lr:float=1e-3, factor:float=1.):
     "Adam at `lr`, times `factor` every epoch (1: constant, as Keras's default)."
-    def make(model, steps_per_epoch, speed=1.):
+    def make(model, steps_per_epoch, epochs, published):
         opt = torch.optim.Adam(model.parameters(), lr=lr)
-        return opt, per_epoch(opt, factor, steps_per_epoch, speed)
+        return opt, per_epoch(opt, factor, steps_per_epoch, published/epochs)
     return make
 
-def adam_onecycle(epochs:int, lr:float=0.01, betas=(0.7, 0.9)):
-    "Adam with short memories, on a one-cycle schedule over `epochs` epochs (the fastest small recipe)."
-    def make(model, steps_per_epoch, speed=1.):
+# %% ../nbs/10_speed.ipynb #f0d5e484
+def adam_onecycle(lr:float=0.01, betas=(0.7, 0.9)):
+    "Adam with short memories, on a one-cycle schedule over the run's epochs (the fastest small recipe)."
+    def make(model, steps_per_epoch, epochs, published):
         opt = torch.optim.Adam(model.parameters(), lr=lr, betas=betas)
-        return opt, torch.optim.lr_scheduler.OneCycleLR(opt, lr, total_steps=round(epochs/speed)*steps_per_epoch)
+        return opt, torch.optim.lr_scheduler.OneCycleLR(opt, lr, total_steps=epochs*steps_per_epoch)
     return make
 
 # %% ../nbs/10_speed.ipynb #5e004f40
@@ -187,7 +191,7 @@ PEERS = {
     'deotte-one': Peer('deotte-one', 'kaggle.com/code/cdeotte/25-million-images-0-99757-mnist', Recipe(epochs=45, bs=64, rotate=10., shift=0.1, zoom=0.1),
                        deotte_net, adam_decay(1e-3, 0.95)),
     'tiny-onecycle': Peer('tiny-onecycle', 'the fastest small MNIST recipe known to us', Recipe(epochs=2, bs=256, **_PLAIN),
-                          tiny_net, adam_onecycle(2)),
+                          tiny_net, adam_onecycle()),
 }
 
 # %% ../nbs/10_speed.ipynb #f4410c48
@@ -196,7 +200,7 @@ def train_peer(peer:Peer, data:DigitData, seed:int=0,
               )->tuple:        # (trained model, history) as from `fit`
     "Train `peer` on `data` with the project's loop and measurements."
     run = replace(peer.recipe, epochs=epochs or peer.recipe.epochs)
-    return fit(run, data, seed, log=None, net=peer.net, optimizer=partial(peer.optimizer, speed=peer.recipe.epochs/run.epochs))
+    return fit(run, data, seed, log=None, net=peer.net, optimizer=partial(peer.optimizer, epochs=run.epochs, published=peer.recipe.epochs))
 
 # %% ../nbs/10_speed.ipynb #6d8d0477
 def _shortened(recipe:Recipe, epochs:int|None)->Recipe:
