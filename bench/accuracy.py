@@ -34,15 +34,16 @@ data = prepare_data(x, y)
 rows = []
 runs = json.loads(Path(a.save).read_text())['runs'] if a.append and a.save and Path(a.save).exists() else []
 commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+machine = machine_summary()
 for spec in a.recipes:
     recipe, accs, secs = parse_recipe(spec), [], []
     for s in a.seeds:
         _, h = fit(recipe, data, seed=s, log=None)
         accs.append(h['valid_acc'][-1]); secs.append(h['seconds'][-1])
         print(f'{spec} seed {s}: {accs[-1]:.4%} in {secs[-1]:.0f} s ({len(h["epoch"])} epochs)', flush=True)
-        runs.append(dict(spec=spec, commit=commit, recipe=asdict(recipe), seed=s, accuracy=accs[-1], seconds=secs[-1], history=h))
+        runs.append(dict(spec=spec, commit=commit, machine=machine, recipe=asdict(recipe), seed=s, accuracy=accs[-1], seconds=secs[-1], history=h))
         if a.save:   # after every run, so that an interrupted benchmark keeps what it measured
-            record = dict(machine=machine_summary(), commit=commit, train_rows=len(data.train_x), valid_rows=len(data.valid.x), runs=runs)
+            record = dict(commit=commit, train_rows=len(data.train_x), valid_rows=len(data.valid.x), runs=runs)
             atomic_write(a.save, lambda f: f.write(json.dumps(record, indent=1).encode()))
     rows.append((spec, accs, secs))
 print()
