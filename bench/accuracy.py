@@ -5,20 +5,11 @@ that one change at a time is measured against the recipe it changes, side by sid
 On 4,200 validation images one image is 0.024%, so differences under about 0.05% are noise.
 """
 import argparse, json, statistics, subprocess
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from pathlib import Path
 from mnist_nb.preparation import find_data, read_digits, prepare_data
-from mnist_nb.training import Recipe, fit, get_recipe
+from mnist_nb.training import fit, parse_recipe
 from mnist_nb.plumbing import atomic_write, machine_summary
-
-KINDS = {f.name: f.type for f in fields(Recipe)}
-
-def parse_recipe(spec:str)->Recipe:
-    "`name` or `name:field=value,...` as a recipe."
-    name, _, changes = spec.partition(':')
-    pairs = [c.split('=', 1) for c in changes.split(',') if c]
-    kind = lambda k: {'int': int, 'float': float}.get(KINDS.get(k), str)
-    return get_recipe(name, **{k: kind(k)(v) for k, v in pairs})
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')

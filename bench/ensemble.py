@@ -8,13 +8,13 @@ each fold's ensemble took, and the wall-clock time.
 """
 import argparse
 from mnist_nb.preparation import find_data, read_digits
-from mnist_nb.training import get_recipe
+from mnist_nb.training import parse_recipe
 from mnist_nb.views import View, TTA_VIEWS
 from mnist_nb.crossval import cross_validate
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')
-p.add_argument('--recipe', default='fast')
+p.add_argument('--recipe', default='fast', help='a name, optionally with changes: fast:elastic=8')
 p.add_argument('--k', type=int, default=5, help='number of folds')
 p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
 p.add_argument('--jobs', type=int, default=1, help='processes training side by side')
@@ -23,7 +23,7 @@ p.add_argument('--save', help='write the out-of-fold predictions to SAVE.npz and
 a = p.parse_args()
 
 x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
-cv = cross_validate(get_recipe(a.recipe), x, y, k=a.k, seeds=a.seeds, views={'plain': (View(),), 'tta': TTA_VIEWS},
+cv = cross_validate(parse_recipe(a.recipe), x, y, k=a.k, seeds=a.seeds, views={'plain': (View(),), 'tta': TTA_VIEWS},
                     n_jobs=a.jobs, log=lambda s: print(s, flush=True))
 if a.save: print('saved', cv.save(a.save))
 table = cv.summary()

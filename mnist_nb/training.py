@@ -19,8 +19,8 @@ from .network import *
 from .plumbing import autocast, set_seed
 
 # %% auto #0
-__all__ = ['NETS', 'RECIPES', 'HISTORY_KEYS', 'evaluate', 'train_epoch', 'Recipe', 'get_recipe', 'build_net', 'make_optimizer',
-           'EarlyStopping', 'weight_average', 'fit', 'plot_history']
+__all__ = ['NETS', 'RECIPES', 'HISTORY_KEYS', 'evaluate', 'train_epoch', 'Recipe', 'get_recipe', 'build_net', 'parse_recipe',
+           'make_optimizer', 'EarlyStopping', 'weight_average', 'fit', 'plot_history']
 
 # %% ../nbs/02_training.ipynb #d4cd2470
 def evaluate(model:nn.Module,     # the network
@@ -131,6 +131,19 @@ def build_net(recipe:Recipe,
              )->nn.Module:
     "A freshly initialised network for `recipe`."
     return NETS[recipe.net](recipe, stats)
+
+# %% ../nbs/02_training.ipynb #fab18085
+def parse_recipe(spec:str # a name, optionally with fields changed: 'fast', 'fast:elastic=8,epochs=10'
+                )->Recipe:
+    "The recipe named by `spec`, its changes converted to the kinds of their fields."
+    name, _, changes = spec.partition(':')
+    pairs = [c.split('=', 1) for c in changes.split(',') if c]
+    if any(len(p) != 2 for p in pairs): raise ValueError(f"changes to a recipe are field=value, separated by commas, not {spec!r}")
+    def value(k, v):
+        kind = _FIELD_LIMITS[k][0] if k in _FIELD_LIMITS else str
+        try: return kind(v)
+        except ValueError: raise ValueError(f"{k} must be {'a whole number' if kind is int else 'a number'}, not {v!r} (in {spec!r})") from None
+    return get_recipe(name, **{k: value(k, v) for k, v in pairs})
 
 # %% ../nbs/02_training.ipynb #bc1282be
 def make_optimizer(model:nn.Module, recipe:Recipe, steps_per_epoch:int)->tuple:
