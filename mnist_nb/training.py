@@ -68,6 +68,7 @@ _FIELD_LIMITS = dict(width=(int, 1, 512), extra=(int, 0, 32), epochs=(int, 1, 10
                      gamma=(float, 1e-6, 1.), rotate=(float, 0., 180.), shift=(float, 0., 1.), zoom=(float, 0., 0.9),
                      label_smoothing=(float, 0., 0.99), elastic=(float, 0., 100.), ema=(float, 0., 0.99999))  # field: (kind, lowest, highest)
 _FIELD_CHOICES = dict(net=('original', 'compact'), schedule=('step', 'onecycle'))
+_KIND_WORDS = {int: 'a whole number', float: 'a number'}
 
 def _check_field(name:str, value):
     "Raise a `ValueError` naming the recipe field `name` when `value` is not of its kind or outside its range."
@@ -77,7 +78,7 @@ def _check_field(name:str, value):
     kind, lo, hi = _FIELD_LIMITS[name]
     ok_kind = isinstance(value, (int, float) if kind is float else int) and not isinstance(value, bool)
     if not ok_kind or not lo <= value <= hi:          # (NaN is in no range; comparing, unlike `math.isfinite`, takes any int)
-        raise ValueError(f"{name} must be {'a whole number' if kind is int else 'a number'} from {lo:g} to {hi:g}, not {value!r}")
+        raise ValueError(f"{name} must be {_KIND_WORDS[kind]} from {lo:g} to {hi:g}, not {value!r}")
 
 # %% ../nbs/02_training.ipynb #0c73b63c
 @dataclass
@@ -142,7 +143,7 @@ def parse_recipe(spec:str # a name, optionally with fields changed: 'fast', 'fas
     def value(k, v):
         kind = _FIELD_LIMITS[k][0] if k in _FIELD_LIMITS else str
         try: return kind(v)
-        except ValueError: raise ValueError(f"{k} must be {'a whole number' if kind is int else 'a number'}, not {v!r} (in {spec!r})") from None
+        except ValueError: raise ValueError(f"{k} must be {_KIND_WORDS[kind]}, not {v!r} (in {spec!r})") from None
     return get_recipe(name, **{k: value(k, v) for k, v in pairs})
 
 # %% ../nbs/02_training.ipynb #bc1282be
