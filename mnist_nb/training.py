@@ -20,7 +20,8 @@ from .plumbing import autocast, set_seed
 
 # %% auto #0
 __all__ = ['NETS', 'RECIPES', 'HISTORY_KEYS', 'evaluate', 'train_epoch', 'Recipe', 'get_recipe', 'build_net', 'parse_recipe',
-           'make_optimizer', 'EarlyStopping', 'weight_average', 'fit', 'plot_history']
+           'conv_matrix', 'ConvMuon', 'Together', 'make_optimizer', 'EarlyStopping', 'weight_average', 'fit',
+           'plot_history']
 
 # %% ../nbs/02_training.ipynb #d4cd2470
 def evaluate(model:nn.Module,     # the network
@@ -66,8 +67,9 @@ def train_epoch(model:nn.Module,       # the network, trained in place
 _FIELD_LIMITS = dict(width=(int, 1, 512), extra=(int, 0, 32), epochs=(int, 1, 100_000), bs=(int, 1, 65_536),
                      step_size=(int, 1, 100_000), patience=(int, 0, 100_000), lr=(float, 1e-8, 100.), wd=(float, 0., 1.),
                      gamma=(float, 1e-6, 1.), rotate=(float, 0., 180.), shift=(float, 0., 1.), zoom=(float, 0., 0.9),
-                     label_smoothing=(float, 0., 0.99), elastic=(float, 0., 100.), ema=(float, 0., 0.99999))  # field: (kind, lowest, highest)
-_FIELD_CHOICES = dict(net=('original', 'compact'), schedule=('step', 'onecycle'))
+                     label_smoothing=(float, 0., 0.99), elastic=(float, 0., 100.), ema=(float, 0., 0.99999),
+                     muon_lr=(float, 1e-8, 100.))  # field: (kind, lowest, highest)
+_FIELD_CHOICES = dict(net=('original', 'compact'), schedule=('step', 'onecycle'), opt=('adamw', 'muon'))
 _KIND_WORDS = {int: 'a whole number', float: 'a number'}
 
 def _check_field(name:str, value):
@@ -101,6 +103,8 @@ class Recipe:
     patience:int=0          # stop after this many epochs without a better validation accuracy (0: never)
     elastic:float=0.        # augmentation: strength α of the elastic distortion (0: none)
     ema:float=0.            # keep a moving average of the weights, this much of the old kept at each step (0: none)
+    opt:str='adamw'         # 'adamw'; 'muon': Muon for the convolutions' weights, AdamW (at `lr`) for the rest
+    muon_lr:float=0.02      # Muon's learning rate (the peak, for one-cycle)
 
     def __post_init__(self):
         for f in fields(self): _check_field(f.name, getattr(self, f.name))
@@ -146,17 +150,61 @@ def parse_recipe(spec:str # a name, optionally with fields changed: 'fast', 'fas
         except ValueError: raise ValueError(f"{k} must be {_KIND_WORDS[kind]}, not {v!r} (in {spec!r})") from None
     return get_recipe(name, **{k: value(k, v) for k, v in pairs})
 
+# %% ../nbs/02_training.ipynb #ec355902
+def conv_matrix(w:torch.Tensor)->torch.Tensor:
+    "A convolution's weights (or their gradient) as a matrix with one row per output channel, in channels-last order."
+    return w.permute(0, 2, 3, 1).flatten(1)
+
+# %% ../nbs/02_training.ipynb #dac54528
+class ConvMuon(torch.optim.Muon):
+    "PyTorch's Muon for the weights of convolutions, each seen as a matrix that shares its memory (`conv_matrix`)."
+    def __init__(self, weights:list, # the convolutions' weights, channels-last
+                 **kwargs):          # for `torch.optim.Muon`: lr, weight_decay, momentum, ...
+        self.weights, matrices = list(weights), [nn.Parameter(conv_matrix(w.detach())) for w in weights]
+        if any(m.data_ptr() != w.data_ptr() for m, w in zip(matrices, self.weights)):
+            raise ValueError('ConvMuon needs channels-last convolution weights: model.to(memory_format=torch.channels_last)')
+        super().__init__(matrices, **kwargs)
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        for w, m in zip(self.weights, self.param_groups[0]['params']): m.grad = None if w.grad is None else conv_matrix(w.grad)
+        return super().step(closure)
+
+    def zero_grad(self, set_to_none:bool=True):
+        for w in self.weights: w.grad = None
+        super().zero_grad(set_to_none)
+
+# %% ../nbs/02_training.ipynb #207ad370
+class Together:
+    "Optimisers (or their schedules) acting as one: `step` and `zero_grad` go to each; `param_groups` lists all of theirs."
+    def __init__(self, *parts): self.parts = parts
+    def step(self):
+        for p in self.parts: p.step()
+    def zero_grad(self, set_to_none:bool=True):
+        for p in self.parts: p.zero_grad(set_to_none)
+    @property
+    def param_groups(self)->list: return [g for p in self.parts for g in p.param_groups]
+
 # %% ../nbs/02_training.ipynb #bc1282be
+def _schedule(opt:torch.optim.Optimizer, recipe:Recipe, peak:float, steps_per_epoch:int, cycle_momentum:bool=True):
+    "The recipe's learning-rate schedule for `opt`, whose highest rate is `peak`."
+    if recipe.schedule == 'onecycle':
+        return torch.optim.lr_scheduler.OneCycleLR(opt, peak, total_steps=recipe.epochs*steps_per_epoch, pct_start=0.25,
+                                                   cycle_momentum=cycle_momentum)
+    every = recipe.step_size*steps_per_epoch
+    return torch.optim.lr_scheduler.LambdaLR(opt, lambda step: recipe.gamma**(step//every))
+
 def make_optimizer(model:nn.Module, recipe:Recipe, steps_per_epoch:int)->tuple:
     "The recipe's optimiser and its learning-rate schedule, stepped once per batch."
-    opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.wd)
-    if recipe.schedule == 'onecycle':
-        sched = torch.optim.lr_scheduler.OneCycleLR(opt, recipe.lr, total_steps=recipe.epochs*steps_per_epoch, pct_start=0.25)
-    elif recipe.schedule == 'step':
-        every = recipe.step_size*steps_per_epoch
-        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: recipe.gamma**(step//every))
-    else: raise ValueError(f"unknown schedule {recipe.schedule!r}: use 'step' or 'onecycle'")
-    return opt, sched
+    if recipe.opt == 'adamw':
+        opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.wd)
+        return opt, _schedule(opt, recipe, recipe.lr, steps_per_epoch)
+    convs = [m.weight for m in model.modules() if isinstance(m, nn.Conv2d)]
+    adamw = torch.optim.AdamW([p for p in model.parameters() if all(p is not w for w in convs)], lr=recipe.lr, weight_decay=recipe.wd)
+    muon = ConvMuon(convs, lr=recipe.muon_lr, weight_decay=recipe.wd)   # its momentum stays put: one-cycle moves only the rate
+    return Together(adamw, muon), Together(_schedule(adamw, recipe, recipe.lr, steps_per_epoch),
+                                           _schedule(muon, recipe, recipe.muon_lr, steps_per_epoch, cycle_momentum=False))
+
 
 # %% ../nbs/02_training.ipynb #1e8761ab
 class EarlyStopping:
