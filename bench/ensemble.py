@@ -6,11 +6,13 @@ accuracy of each seed's models, their mean ± std, the ensemble of all seeds, wi
 views, the gain of the ensemble over its best single member, the accuracy as members are added with the training time
 each fold's ensemble took, and the wall-clock time.
 """
-import argparse
+import argparse, json, subprocess
+from pathlib import Path
 from mnist_nb.preparation import find_data, read_digits
 from mnist_nb.training import parse_recipe
 from mnist_nb.views import View, TTA_VIEWS
 from mnist_nb.crossval import cross_validate
+from mnist_nb.plumbing import atomic_write, machine_summary
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')
@@ -18,6 +20,8 @@ p.add_argument('--recipe', default='fast', help='a name, optionally with changes
 p.add_argument('--k', type=int, default=5, help='number of folds')
 p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
 p.add_argument('--jobs', type=int, default=1, help='processes training side by side')
+p.add_argument('--record', help='add this run\'s accuracies and training seconds to a JSON file of runs (bench/results/out_of_fold.json, '
+               'read by nbs/10_speed.ipynb), keeping the runs already there')
 p.add_argument('--save', help='write the out-of-fold predictions to SAVE.npz and SAVE.json '
                '(nbs/07_cross_validation.ipynb reads nbs/runs/cv-fast-k5-s3)')
 a = p.parse_args()
@@ -27,6 +31,13 @@ cv = cross_validate(parse_recipe(a.recipe), x, y, k=a.k, seeds=a.seeds, views={'
                     n_jobs=a.jobs, log=lambda s: print(s, flush=True))
 if a.save: print('saved', cv.save(a.save))
 table = cv.summary()
+if a.record:
+    runs = json.loads(Path(a.record).read_text())['runs'] if Path(a.record).exists() else []
+    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    runs.append(dict(spec=a.recipe, commit=commit, machine=machine_summary(), k=a.k, seeds=a.seeds, rows=len(y),
+                     accuracy={s: table.loc[f'seed {s}'].to_dict() for s in a.seeds}, ensemble=table.loc[f'ensemble of {len(a.seeds)}'].to_dict(),
+                     train_seconds=[h['seconds'][-1] for h in cv.histories], minutes=cv.seconds/60))
+    atomic_write(a.record, lambda f: f.write(json.dumps(dict(runs=runs), indent=1).encode()))
 print()
 print(table.to_string(float_format=lambda v: f'{v:.4%}'))
 best_single = table.loc[[f'seed {s}' for s in a.seeds], 'tta'].max()
