@@ -23,8 +23,9 @@ def suggest_recipe(trial:optuna.Trial,  # the Optuna trial that draws the values
                    max_epochs:int=8     # the longest schedule to try
                   )->Recipe:
     "A recipe with learning rate, batch size, augmentation, width and epochs drawn by `trial`."
-    return replace(base or get_recipe('fast'),
-                   lr=trial.suggest_float('lr', 1e-3, 1e-2, log=True),
+    base = base or get_recipe('fast')
+    lr = trial.suggest_float('lr', 1e-3, 1e-2, log=True)
+    return replace(base, lr=lr, muon_lr=base.muon_lr*lr/base.lr,   # Muon's rate, where the recipe uses it, in the same proportion
                    bs=trial.suggest_categorical('bs', [128, 256, 512]),
                    rotate=trial.suggest_float('rotate', 0., 20.),
                    shift=trial.suggest_float('shift', 0., 0.15),

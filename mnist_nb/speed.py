@@ -61,7 +61,7 @@ def pipeline_table(images, labels,    # training images (uint8) and labels
                ('+ channels-last', plain, lambda: original_loader(images, labels, stats, 64), True, False),
                ('+ batched augmentation', scaled, lambda: mk(64), True, False),
                ('+ compact network', small, lambda: mk(64), True, bf16),
-               ('+ batches of 128', small, lambda: mk(128), True, bf16)]
+               ('+ batches of 256', small, lambda: mk(256), True, bf16)]
     if bf16: configs.insert(3, ('+ bfloat16', scaled, lambda: mk(64), True, True))
     rows = []
     for _ in range(repeats):            # round after round, so a slow spell of the machine hits every configuration alike
