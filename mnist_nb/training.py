@@ -205,7 +205,6 @@ def make_optimizer(model:nn.Module, recipe:Recipe, steps_per_epoch:int)->tuple:
     return Together(adamw, muon), Together(_schedule(adamw, recipe, recipe.lr, steps_per_epoch),
                                            _schedule(muon, recipe, recipe.muon_lr, steps_per_epoch, cycle_momentum=False))
 
-
 # %% ../nbs/02_training.ipynb #1e8761ab
 class EarlyStopping:
     "Track the best validation score and a copy of the weights that achieved it; say when to stop."
