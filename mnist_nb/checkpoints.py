@@ -154,7 +154,7 @@ def load_model(path:str|Path, # a saved model: path without suffix as given to `
         raise CheckpointError(f"{pt} holds weights of the wrong architecture for the recipe in {js} "
                               f"(net={r.net!r}, width={r.width}, extra={r.extra}): {problem}")
     model.load_state_dict(state)
-    return model.to(device or 'cpu').eval(), meta
+    return model.to(device or 'cpu', memory_format=torch.channels_last).eval(), meta   # laid out as `fit` trains: the same kernels, the same answers
 
 # %% ../nbs/03_checkpoints.ipynb #259f6b57
 def _other_run(meta:dict, recipe:Recipe, seed:int, digest:str)->str:

@@ -196,10 +196,10 @@ def _schedule(opt:torch.optim.Optimizer, recipe:Recipe, peak:float, steps_per_ep
 
 def make_optimizer(model:nn.Module, recipe:Recipe, steps_per_epoch:int)->tuple:
     "The recipe's optimiser and its learning-rate schedule, stepped once per batch."
-    if recipe.opt == 'adamw':
+    convs = [m.weight for m in model.modules() if isinstance(m, nn.Conv2d)] if recipe.opt == 'muon' else []
+    if not convs:                        # AdamW for everything (also a Muon recipe's network without convolutions)
         opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.wd)
         return opt, _schedule(opt, recipe, recipe.lr, steps_per_epoch)
-    convs = [m.weight for m in model.modules() if isinstance(m, nn.Conv2d)]
     adamw = torch.optim.AdamW([p for p in model.parameters() if all(p is not w for w in convs)], lr=recipe.lr, weight_decay=recipe.wd)
     muon = ConvMuon(convs, lr=recipe.muon_lr, weight_decay=recipe.wd)   # its momentum stays put: one-cycle moves only the rate
     return Together(adamw, muon), Together(_schedule(adamw, recipe, recipe.lr, steps_per_epoch),
