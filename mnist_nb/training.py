@@ -167,8 +167,12 @@ class ConvMuon(torch.optim.Muon):
 
     @torch.no_grad()
     def step(self, closure=None):
+        loss = None
+        if closure is not None:          # it computes the gradients, so it runs before they are handed over
+            with torch.enable_grad(): loss = closure()
         for w, m in zip(self.weights, self.param_groups[0]['params']): m.grad = None if w.grad is None else conv_matrix(w.grad)
-        return super().step(closure)
+        super().step()
+        return loss
 
     def zero_grad(self, set_to_none:bool=True):
         for w in self.weights: w.grad = None
