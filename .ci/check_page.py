@@ -14,15 +14,15 @@ import argparse, base64, json, sys, tempfile, time
 from pathlib import Path
 
 import numpy as np
-import torch
 
 sys.path.insert(0, str(Path(__file__).parent))
 from browser import chromium, free_port, serving
 
-from mnist_nb.web import answering, write_page
+from mnist_nb.web import write_page
 from mnist_nb.draw import PAD_SIDE as SIZE, as_drawing
 from mnist_nb.checkpoints import load_model
 from mnist_nb.digits import mnist_like
+from mnist_nb.prediction import predict
 from mnist_nb.preparation import find_data, read_digits, split_indices
 
 MAX_DIFF = 2         # most a pixel of the JavaScript image may differ from Python's, out of 255 (measured: 0)
@@ -79,12 +79,10 @@ def main(argv=None):
         if not ok: failures.append(line)
 
     model, _ = load_model(a.model)
-    net = answering(model)      # PyTorch in float32, as the exported model computes (`predict` uses bfloat16 where the CPU
-    def predict(images):        # has it, and a barely trained model's near-ties can then fall the other way)
-        with torch.inference_mode(): return net(torch.from_numpy(np.asarray(images, np.float32)[:, None]/255)).numpy()
     pictures = drawings(a.drawings, a.data)
     py_images = np.stack([mnist_like(d) for d in pictures])
-    py_probs = predict(py_images)
+    py_probs = predict(model, py_images, bf16=False)   # in 32 bits, as the exported model computes: a barely trained
+                                                   # model's near-ties can fall the other way in bfloat16
     py_digits = py_probs.argmax(1)
 
     with tempfile.TemporaryDirectory(prefix='mnist-nb-page-') as tmp:
@@ -134,7 +132,7 @@ def main(argv=None):
                 page.wait_for_function(SETTLED, timeout=20_000)
                 canvas = np.array(page.evaluate(READ_PAD), dtype=np.uint8).reshape(SIZE, SIZE)
                 py_image = mnist_like(canvas)
-                py_digit = int(predict(py_image[None]).argmax())
+                py_digit = int(predict(model, py_image[None], bf16=False).argmax())
                 shown = page.text_content('#prediction')
                 js_image = np.array(page.evaluate(READ_INPUT), dtype=np.int64).reshape(28, 28)
                 probs = json.loads(page.get_attribute('#probabilities', 'data-probabilities'))

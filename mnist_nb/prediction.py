@@ -22,23 +22,24 @@ from .plumbing import atomic_write, autocast, default_device, refuse_overwrite, 
 __all__ = ['predict', 'plot_confusion', 'class_report', 'show_mistakes', 'write_submission', 'predict_csv', 'evaluate_checkpoint']
 
 # %% ../nbs/04_prediction.ipynb #2f90fb2a
-def _probs(model:torch.nn.Module, images, view, bs:int)->np.ndarray:
+def _probs(model:torch.nn.Module, images, view, bs:int, bf16:bool|None)->np.ndarray:
     "N×10 probabilities of one network for `images`, seen through `view` (None: as they are)."
     if not len(images): return np.zeros((0, 10), np.float32)
     device = next(model.parameters()).device
     model.eval()
-    with torch.inference_mode(), autocast(device):
+    with torch.inference_mode(), autocast(device, bf16):
         return torch.cat([F.softmax(model(xb).float(), dim=1).cpu() for xb, _ in DigitBatches(images, bs=bs, augment=view, device=device)]).numpy()
 
 # %% ../nbs/04_prediction.ipynb #b6450f41
 def predict(models,           # a trained network, or a list of them (an ensemble)
             images,           # N×28×28 uint8 images
             views=None,       # fixed transforms of a batch to average over (test-time augmentation); None: the images as they are
-            bs:int=1024       # images per batch
+            bs:int=1024,      # images per batch
+            bf16:bool|None=None # compute in bfloat16 (see `autocast`); None: where the hardware has it
            )->np.ndarray:     # N×10 probabilities
     "Class probabilities for every image, averaged over every network and every view, computed in batches on each network's device."
     models = models if isinstance(models, (list, tuple)) else [models]
-    return np.mean([_probs(m, images, v, bs) for m in models for v in (views or [None])], axis=0)
+    return np.mean([_probs(m, images, v, bs, bf16) for m in models for v in (views or [None])], axis=0)
 
 # %% ../nbs/04_prediction.ipynb #1f1a8d98
 def plot_confusion(y_true:np.ndarray, y_pred:np.ndarray, ax=None)->plt.Axes:
