@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_ensembles.ipynb #8bf458a2
 from __future__ import annotations
-import time
+import re, time
 from pathlib import Path
 
 import numpy as np
@@ -48,6 +48,10 @@ def _check_run(recipe:Recipe, name:str, ensemble:int, seed:int):
         f"ensemble: its models learn from every labelled row, none held out, so recipe {name!r} cannot train them: it stops early on validation accuracy")
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= 2**32 - 1 - max(ensemble, 1):
         raise ValueError(f"seed must be a whole number from 0 to {2**32 - 1 - max(ensemble, 1)}, not {seed!r}")
+
+def _file_stem(spec:str)->str:
+    "The name the models of recipe `spec` are saved under: the spec, its ':' and ',' (which some systems refuse in file names) made '-'."
+    return re.sub(r'[^\w.=-]+', '-', spec)
 
 def _labelled_rows(files:DataFiles, rows:int|None)->tuple:
     "The training images and labels of `files`, the first `rows` of them when asked."
@@ -106,7 +110,7 @@ def _submit(models:list, test_x, files:DataFiles, out:Path, tta:bool, log)->pd.D
 # %% ../nbs/09_ensembles.ipynb #cdc9cc3b
 def train_and_submit(data:str|Path=None,  # folder with the competition files, or 'sample' (default: `find_data`'s search)
                      out:str|Path='runs', # folder for the model, its history and submission.csv
-                     recipe:str='fast',   # recipe name: original, fast or best
+                     recipe:str='fast',   # a recipe's name (original, fast or best), with fields changed if you like: 'best:elastic=8'
                      epochs:int=None,     # override the recipe's number of epochs
                      bs:int=None,         # override the recipe's batch size
                      lr:float=None,       # override the recipe's learning rate
@@ -119,16 +123,16 @@ def train_and_submit(data:str|Path=None,  # folder with the competition files, o
                     )->tuple:             # (models, their histories, submission: None if one model's training was cut short; a cut ensemble raises KeyboardInterrupt)
     "Prepare the data, train by `recipe` (one model, or an ensemble), save the models and write `out/submission.csv`."
     log = log or (lambda line: None)
-    r = get_recipe(recipe, epochs=epochs, bs=bs, lr=lr)
+    r, name = parse_recipe(recipe, epochs=epochs, bs=bs, lr=lr), _file_stem(recipe)
     _check_run(r, recipe, ensemble, seed)
     files = find_data(data, log=log)
     x, y = _labelled_rows(files, rows)
     test_x, _ = read_digits(files.test)
     out = writable_folder(out)                    # before training: a model that cannot be saved is lost
     about = (f'data: {files.folder}', f'{len(test_x):,} to predict; device: {default_device()}; recipe {recipe}: {r}')
-    if not ensemble: models, hists = _train_single(r, recipe, x, y, out, seed, log, on_batch, about)
+    if not ensemble: models, hists = _train_single(r, name, x, y, out, seed, log, on_batch, about)
     else:
         log(f'{about[0]}; {ensemble} models each learning from all {len(x):,} labelled images, {about[1]}')
-        models, hists = _train_ensemble(r, recipe, x, y, out, range(seed, seed+ensemble), log, on_batch)
+        models, hists = _train_ensemble(r, name, x, y, out, range(seed, seed+ensemble), log, on_batch)
     if not hists[-1]['epoch'] or hists[-1].get('interrupted'): return models, hists, None
     return models, hists, _submit(models, test_x, files, out, tta, log)

@@ -138,17 +138,18 @@ def build_net(recipe:Recipe,
     return NETS[recipe.net](recipe, stats)
 
 # %% ../nbs/02_training.ipynb #fab18085
-def parse_recipe(spec:str # a name, optionally with fields changed: 'fast', 'fast:elastic=8,epochs=10'
+def parse_recipe(spec:str, # a name, optionally with fields changed: 'fast', 'fast:elastic=8,epochs=10'
+                 **changes  # more changes, over those in `spec` (None leaves a field as `spec` has it)
                 )->Recipe:
     "The recipe named by `spec`, its changes converted to the kinds of their fields."
-    name, _, changes = spec.partition(':')
-    pairs = [c.split('=', 1) for c in changes.split(',') if c]
+    name, _, listed = spec.partition(':')
+    pairs = [c.split('=', 1) for c in listed.split(',') if c]
     if any(len(p) != 2 for p in pairs): raise ValueError(f"changes to a recipe are field=value, separated by commas, not {spec!r}")
     def value(k, v):
         kind = _FIELD_LIMITS[k][0] if k in _FIELD_LIMITS else str
         try: return kind(v)
         except ValueError: raise ValueError(f"{k} must be {_KIND_WORDS[kind]}, not {v!r} (in {spec!r})") from None
-    return get_recipe(name, **{k: value(k, v) for k, v in pairs})
+    return get_recipe(name, **{k: value(k, v) for k, v in pairs} | {k: v for k, v in changes.items() if v is not None})
 
 # %% ../nbs/02_training.ipynb #ec355902
 def conv_matrix(w:torch.Tensor)->torch.Tensor:
