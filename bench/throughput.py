@@ -2,7 +2,7 @@
 
 Prints images/s for six configurations, each one change away from the previous (the original's pipeline and
 network; channels-last; batched augmentation; bfloat16, on CPUs with bfloat16 hardware only: with these the
-project's pipeline on the original's network and batch size; the compact network; batches of 128), the network
+project's pipeline on the original's network and batch size; the compact network; batches of 256), the network
 alone and the whole pipeline, and the ratios.
 """
 import argparse
