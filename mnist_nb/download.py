@@ -104,7 +104,7 @@ def fetch_mnist(root:str|Path,      # folder to download into: the files land in
                 md5s:dict=None      # MD5 sum of each .gz file, by name (default: torchvision's); a file not named is not checked
                )->Path:             # the folder with the four files, gzipped and unpacked
     "Download MNIST's four IDX files with torchvision's downloader; files already there are not fetched again."
-    from torchvision.datasets import MNIST  # imported only here: importing torchvision takes seconds
+    from torchvision.datasets import MNIST  # imported only here: nothing else needs it
     urls = [m if m.endswith('/') else m + '/' for m in (mirrors or MNIST.mirrors)]
     files = [(f, md5 if md5s is None else md5s.get(f)) for f, md5 in MNIST.resources]
 
@@ -142,7 +142,7 @@ def mnist_nb_download(argv:list=None): # the command line's arguments (default: 
     p.add_argument('--out', default='digit-recognizer', help='folder to write train.csv, test.csv, sample_submission.csv and test_answers.csv into')
     p.add_argument('--mirror', help="base URL to fetch MNIST's .gz files from instead of torchvision's mirrors")
     p.add_argument('--no_md5', action='store_true', help="do not check the downloads' MD5 sums")
-    p.add_argument('--cache', help='folder to keep the downloaded files in (default: none kept)')
+    p.add_argument('--cache', help='folder to keep the downloaded files in')
     p.add_argument('--overwrite', action='store_true', help='replace those CSV files if OUT has them')
     a = p.parse_args(argv)
     download_mnist(writable_folder(a.out), [a.mirror] if a.mirror else None, {} if a.no_md5 else None, a.cache, a.overwrite)
