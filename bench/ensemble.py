@@ -7,6 +7,7 @@ views, the gain of the ensemble over its best single member, the accuracy as mem
 each fold's ensemble took, and the wall-clock time.
 """
 import argparse, json, subprocess
+from dataclasses import asdict
 from pathlib import Path
 from mnist_nb.preparation import find_data, read_digits
 from mnist_nb.training import parse_recipe
@@ -34,7 +35,7 @@ table = cv.summary()
 if a.record:
     runs = json.loads(Path(a.record).read_text())['runs'] if Path(a.record).exists() else []
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
-    runs.append(dict(spec=a.recipe, commit=commit, machine=machine_summary(), k=a.k, seeds=a.seeds, rows=len(y),
+    runs.append(dict(spec=a.recipe, recipe=asdict(cv.recipe), commit=commit, machine=machine_summary(), k=a.k, seeds=a.seeds, rows=len(y),
                      accuracy={s: table.loc[f'seed {s}'].to_dict() for s in a.seeds}, ensemble=table.loc[f'ensemble of {len(a.seeds)}'].to_dict(),
                      train_seconds=[h['seconds'][-1] for h in cv.histories], minutes=cv.seconds/60))
     atomic_write(a.record, lambda f: f.write(json.dumps(dict(runs=runs), indent=1).encode()))

@@ -104,7 +104,7 @@ def fetch_mnist(root:str|Path,      # folder to download into: the files land in
                 md5s:dict=None      # MD5 sum of each .gz file, by name (default: torchvision's); a file not named is not checked
                )->Path:             # the folder with the four files, gzipped and unpacked
     "Download MNIST's four IDX files with torchvision's downloader; files already there are not fetched again."
-    from torchvision.datasets import MNIST  # imported only here: nothing else needs it
+    from torchvision.datasets import MNIST  # MNIST's downloader is used only here
     urls = [m if m.endswith('/') else m + '/' for m in (mirrors or MNIST.mirrors)]
     files = [(f, md5 if md5s is None else md5s.get(f)) for f, md5 in MNIST.resources]
 
