@@ -4,12 +4,11 @@ A recipe is a name, optionally with fields changed: `fast`, `fast:elastic=34`, `
 that one change at a time is measured against the recipe it changes, side by side in one run.
 On 4,200 validation images one image is 0.024%, so differences under about 0.05% are noise.
 """
-import argparse, json, statistics, subprocess
+import argparse, statistics
 from dataclasses import asdict
-from pathlib import Path
 from mnist_nb.preparation import find_data, read_digits, prepare_data
 from mnist_nb.training import fit, parse_recipe
-from mnist_nb.plumbing import atomic_write, machine_summary
+from _record import provenance, read_runs, write_runs
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')
@@ -23,19 +22,17 @@ a = p.parse_args()
 x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
 data = prepare_data(x, y)
 rows = []
-runs = json.loads(Path(a.save).read_text())['runs'] if a.append and a.save and Path(a.save).exists() else []
-commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
-machine = machine_summary()
+runs = read_runs(a.save) if a.append and a.save else []
+ran_on = provenance()
 for spec in a.recipes:
     recipe, accs, secs = parse_recipe(spec), [], []
     for s in a.seeds:
         _, h = fit(recipe, data, seed=s, log=None)
         accs.append(h['valid_acc'][-1]); secs.append(h['seconds'][-1])
         print(f'{spec} seed {s}: {accs[-1]:.4%} in {secs[-1]:.0f} s ({len(h["epoch"])} epochs)', flush=True)
-        runs.append(dict(spec=spec, commit=commit, machine=machine, recipe=asdict(recipe), seed=s, accuracy=accs[-1], seconds=secs[-1], history=h))
+        runs.append(dict(spec=spec, **ran_on, recipe=asdict(recipe), seed=s, accuracy=accs[-1], seconds=secs[-1], history=h))
         if a.save:   # after every run, so that an interrupted benchmark keeps what it measured
-            record = dict(commit=commit, train_rows=len(data.train_x), valid_rows=len(data.valid.x), runs=runs)
-            atomic_write(a.save, lambda f: f.write(json.dumps(record, indent=1).encode()))
+            write_runs(a.save, runs, commit=ran_on['commit'], train_rows=len(data.train_x), valid_rows=len(data.valid.x))
     rows.append((spec, accs, secs))
 print()
 for spec, accs, secs in rows:

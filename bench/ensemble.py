@@ -6,14 +6,13 @@ accuracy of each seed's models, their mean ± std, the ensemble of all seeds, wi
 views, the gain of the ensemble over its best single member, the accuracy as members are added with the training time
 each fold's ensemble took, and the wall-clock time.
 """
-import argparse, json, subprocess
+import argparse
 from dataclasses import asdict
-from pathlib import Path
 from mnist_nb.preparation import find_data, read_digits
 from mnist_nb.training import parse_recipe
 from mnist_nb.views import View, TTA_VIEWS
 from mnist_nb.crossval import cross_validate
-from mnist_nb.plumbing import atomic_write, machine_summary
+from _record import provenance, read_runs, write_runs
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')
@@ -33,12 +32,11 @@ cv = cross_validate(parse_recipe(a.recipe), x, y, k=a.k, seeds=a.seeds, views={'
 if a.save: print('saved', cv.save(a.save))
 table = cv.summary()
 if a.record:
-    runs = json.loads(Path(a.record).read_text())['runs'] if Path(a.record).exists() else []
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
-    runs.append(dict(spec=a.recipe, recipe=asdict(cv.recipe), commit=commit, machine=machine_summary(), k=a.k, seeds=a.seeds, rows=len(y),
+    runs = read_runs(a.record)
+    runs.append(dict(spec=a.recipe, recipe=asdict(cv.recipe), **provenance(), k=a.k, seeds=a.seeds, rows=len(y),
                      accuracy={s: table.loc[f'seed {s}'].to_dict() for s in a.seeds}, ensemble=table.loc[f'ensemble of {len(a.seeds)}'].to_dict(),
                      train_seconds=[h['seconds'][-1] for h in cv.histories], minutes=cv.seconds/60))
-    atomic_write(a.record, lambda f: f.write(json.dumps(dict(runs=runs), indent=1).encode()))
+    write_runs(a.record, runs)
 print()
 print(table.to_string(float_format=lambda v: f'{v:.4%}'))
 best_single = table.loc[[f'seed {s}' for s in a.seeds], 'tta'].max()

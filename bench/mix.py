@@ -6,12 +6,13 @@ plainly and through the views, of the ensembles drawn from one recipe and of tho
 ensemble of every model. Nothing is trained: it takes seconds. `--record` adds the figures to a JSON file of runs
 (bench/results/mixed.json, read by nbs/10_speed.ipynb).
 """
-import argparse, json, subprocess
+import argparse
+from dataclasses import asdict
 from itertools import combinations
 from pathlib import Path
 import numpy as np
 from mnist_nb.crossval import CrossValidation
-from mnist_nb.plumbing import atomic_write, machine_summary
+from _record import provenance, read_runs, write_runs
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('saved', nargs='+', help='runs saved by bench/ensemble.py --save (PATH, without .npz/.json)')
@@ -44,9 +45,8 @@ for g, runs in groups.items():
         f'{v} {np.mean([r[v] for r in runs]):.4%} (min {min(r[v] for r in runs):.4%}, max {max(r[v] for r in runs):.4%})' for v in views))
 print(f'  all {len(members)} models together: ' + ', '.join(f'{v} {every[v]:.4%}' for v in views))
 if a.record:
-    runs = json.loads(Path(a.record).read_text())['runs'] if Path(a.record).exists() else []
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
-    runs.append(dict(recipes=names, commit=commit, machine=machine_summary(), rows=len(labels), size=a.size, views=views,
+    runs = read_runs(a.record)
+    runs.append(dict(names=names, recipes=[asdict(cv.recipe) for cv in cvs], **provenance(), rows=len(labels), size=a.size, views=views,
                      ensembles=groups, every=every))
-    atomic_write(a.record, lambda f: f.write(json.dumps(dict(runs=runs), indent=1).encode()))
+    write_runs(a.record, runs)
     print('recorded in', a.record)

@@ -7,11 +7,12 @@ interrupted benchmark keeps what it measured) to bench/results/peers.json, which
 then prints the table and the comparison. `--epochs NAME=N` cuts a long recipe to N epochs, its schedule squeezed
 to fit; the table's `epochs` and `published` columns say so.
 """
-import argparse, json, subprocess
+import argparse
 from pathlib import Path
 from mnist_nb.preparation import find_data, read_digits, prepare_data
-from mnist_nb.plumbing import atomic_write, machine_summary
+from mnist_nb.plumbing import machine_summary
 from mnist_nb.speed import PEERS, run_contender, peer_table, versus
+from _record import provenance, write_runs
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')
@@ -24,15 +25,14 @@ cuts = {k: int(v) for k, v in (e.split('=') for e in a.epochs)}
 
 x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
 data = prepare_data(x, y)
-commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+ran_on = provenance()
 runs = []
 for seed in a.seeds:            # seeds outermost: an interrupted run still has every contender once
     for name in a.contenders:
         runs.append(run_contender(name, data, seed, cuts.get(name)))
         r = runs[-1]
         print(f"{name:16s} seed {seed}: {r['accuracy']:.4%} in {r['seconds']:.0f} s ({r['epochs']} of {r['published']} epochs)", flush=True)
-        record = dict(machine=machine_summary(), commit=commit, train_rows=len(data.train_x), valid_rows=len(data.valid.x), runs=runs)
-        atomic_write(a.save, lambda f: f.write(json.dumps(record, indent=1).encode()))
+        write_runs(a.save, runs, **ran_on, train_rows=len(data.train_x), valid_rows=len(data.valid.x))
 print()
 print(peer_table(runs).to_string(formatters={'seconds': '{:.0f}'.format, 'accuracy': '{:.4%}'.format, 'std': '{:.4%}'.format}))
 print()
