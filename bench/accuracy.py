@@ -32,7 +32,7 @@ for spec in a.recipes:
         print(f'{spec} seed {s}: {accs[-1]:.4%} in {secs[-1]:.0f} s ({len(h["epoch"])} epochs)', flush=True)
         runs.append(dict(spec=spec, **ran_on, recipe=asdict(recipe), seed=s, accuracy=accs[-1], seconds=secs[-1], history=h))
         if a.save:   # after every run, so that an interrupted benchmark keeps what it measured
-            write_runs(a.save, runs, commit=ran_on['commit'], train_rows=len(data.train_x), valid_rows=len(data.valid.x))
+            write_runs(a.save, runs, train_rows=len(data.train_x), valid_rows=len(data.valid.x))
     rows.append((spec, accs, secs))
 print()
 for spec, accs, secs in rows:
