@@ -170,9 +170,9 @@ def _other_run(meta:dict, recipe:Recipe, seed:int, digest:str)->str:
 def load_or_fit(path:str|Path,   # where the model is (or will be) saved, without suffix
                 recipe:Recipe,   # recipe to train with when there is no saved model
                 data:DigitData,  # data to train on
-                seed:int=0,
+                seed:int=0,      # seeds the training (see `fit`)
                 force:bool=False, # train even when a saved model exists
-                log=print
+                log=print        # called with each line of progress; None for silence
                )->tuple:         # (model, its history)
     "Load the model of this run saved at `path`, or train one by `recipe` and save it there."
     if not force and all(f.exists() for f in checkpoint_files(path)):

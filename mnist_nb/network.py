@@ -49,7 +49,7 @@ def dense_block(ni:int,      # inputs
     return nn.Sequential(nn.Dropout(p), nn.Linear(ni, nf, bias=False), nn.BatchNorm1d(nf), nn.ReLU(inplace=True))
 
 # %% ../nbs/01_network.ipynb #0140d096
-def original_net(n_classes:int=10,
+def original_net(n_classes:int=10, # outputs: one score per class
                  stats:tuple=(0., 1.)  # (mean, std) of the training pixels, for `InputScaling`
                 )->nn.Sequential:
     "The original notebook's network: four convolutions with two max-pools, then three fully connected layers."
@@ -94,7 +94,7 @@ def layer_shapes(model:nn.Sequential, # a sequential network
     return rows
 
 # %% ../nbs/01_network.ipynb #f21d5a22
-def show_layers(model:nn.Sequential):
+def show_layers(model:nn.Sequential): # a network of top-level layers, taking 28×28 digits
     "Print the layers of `model` for a batch of two digits: output shape, parameters and multiply-adds per image, with totals."
     rows = layer_shapes(model.eval(), torch.zeros(2, 28, 28, dtype=torch.uint8))
     for name, shape, n, cost in rows: print(f'{name:38s} {str(shape):18s} {n:>10,} {cost:>12,}')
@@ -102,7 +102,7 @@ def show_layers(model:nn.Sequential):
 
 # %% ../nbs/01_network.ipynb #b5c4e8db
 def compact_net(width:int=32,      # channels of the first layer; later layers have 2× and 4×
-                n_classes:int=10,
+                n_classes:int=10, # outputs: one score per class
                 extra:int=0,       # extra 3×3 convolutions at 7×7
                 stats:tuple=(0., 1.) # (mean, std) of the training pixels, for `InputScaling`
                )->nn.Sequential:
@@ -128,7 +128,9 @@ def _short_name(layer:nn.Module)->str:
     return ', '.join(_SHORT[type(l).__name__] for l in parts if type(l).__name__ in _SHORT)
 
 # %% ../nbs/01_network.ipynb #22ba44e1
-def plot_network(model:nn.Sequential, title:str, ax=None):
+def plot_network(model:nn.Sequential, # a network of top-level layers, taking 28×28 digits
+                 title:str,
+                 ax=None):            # draw on these axes (None: a new figure)
     "Draw the output of each top-level layer of `model` as a box: as high as its maps, wider for more channels."
     ax = ax or plt.subplots(figsize=(12, 3.2))[1]
     rows = layer_shapes(model.eval(), torch.zeros(1, 28, 28, dtype=torch.uint8))

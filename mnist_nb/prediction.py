@@ -42,7 +42,10 @@ def predict(models,           # a trained network, or a list of them (an ensembl
     return np.mean([_probs(m, images, v, bs, bf16) for m in models for v in (views or [None])], axis=0)
 
 # %% ../nbs/04_prediction.ipynb #1f1a8d98
-def plot_confusion(y_true:np.ndarray, y_pred:np.ndarray, ax=None)->plt.Axes:
+def plot_confusion(y_true:np.ndarray, # the true digits
+                   y_pred:np.ndarray, # the predicted digits, one per true one
+                   ax=None            # draw on these axes (None: a new figure)
+                  )->plt.Axes:
     "Heatmap of the confusion matrix: true digits down, predicted digits across."
     cm = confusion_matrix(y_true, y_pred, labels=range(10))
     ax = ax or plt.subplots(figsize=(8, 6.5))[1]
@@ -52,13 +55,19 @@ def plot_confusion(y_true:np.ndarray, y_pred:np.ndarray, ax=None)->plt.Axes:
     return ax
 
 # %% ../nbs/04_prediction.ipynb #e58ac2b0
-def class_report(y_true:np.ndarray, y_pred:np.ndarray)->pd.DataFrame:
+def class_report(y_true:np.ndarray, # the true digits
+                 y_pred:np.ndarray  # the predicted digits, one per true one
+                )->pd.DataFrame:    # one row per digit
     "Precision, recall, F1 and number of examples for every digit."
     p, r, f, n = precision_recall_fscore_support(y_true, y_pred, labels=range(10), zero_division=0)
     return pd.DataFrame(dict(precision=p, recall=r, f1=f, examples=n), index=pd.Index(range(10), name='digit'))
 
 # %% ../nbs/04_prediction.ipynb #47033415
-def show_mistakes(images, y_true:np.ndarray, probs:np.ndarray, n:int=30, ncols:int=10):
+def show_mistakes(images,             # the digits predicted, N×28×28
+                  y_true:np.ndarray,  # their true labels
+                  probs:np.ndarray,   # the predicted probabilities, N×10
+                  n:int=30,           # show at most this many mistakes
+                  ncols:int=10):      # pictures per row
     "The `n` most confident wrong predictions, titled true → predicted (confidence)."
     pred, conf = probs.argmax(1), probs.max(1)
     wrong = np.flatnonzero(pred != y_true)

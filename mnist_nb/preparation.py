@@ -252,7 +252,9 @@ def split_indices(labels:np.ndarray,  # one label per row
 # %% ../nbs/00_preparation.ipynb #d0713349
 class DigitDataset(Dataset):
     "The standard PyTorch way: one digit at a time, as a 1×28×28 float tensor on the 0..1 scale, through an optional `transform`."
-    def __init__(self, images, labels, transform=None):
+    def __init__(self, images, # N×28×28 `uint8` digits
+                 labels,      # one label per digit
+                 transform=None): # applied to each digit as it is read (torchvision's transforms)
         self.images = torch.as_tensor(np.asarray(images)).reshape(-1, 1, SIDE, SIDE)
         self.labels, self.transform = torch.as_tensor(np.asarray(labels)), transform
     def __len__(self): return len(self.images)

@@ -42,9 +42,9 @@ def evaluate(model:nn.Module,     # the network
 # %% ../nbs/02_training.ipynb #691c9f1a
 def train_epoch(model:nn.Module,       # the network, trained in place
                 batches:DigitBatches,  # shuffled, augmented training batches
-                opt:torch.optim.Optimizer,
+                opt:torch.optim.Optimizer, # steps the weights after every batch
                 sched,                 # learning-rate scheduler, stepped after every batch
-                label_smoothing:float=0.,
+                label_smoothing:float=0., # share of the target spread over all ten digits
                 on_batch=None,         # called after every batch with (batches done, batches in all, mean loss so far)
                 bf16:bool|None=None,   # compute in bfloat16 (see `autocast`)
                 average:AveragedModel|None=None # a moving average of the weights, updated after every step (see `weight_average`)
@@ -191,7 +191,11 @@ class Together:
     def param_groups(self)->list: return [g for p in self.parts for g in p.param_groups]
 
 # %% ../nbs/02_training.ipynb #bc1282be
-def _schedule(opt:torch.optim.Optimizer, recipe:Recipe, peak:float, steps_per_epoch:int, cycle_momentum:bool=True):
+def _schedule(opt:torch.optim.Optimizer, # the optimiser whose rate it sets
+              recipe:Recipe,      # `schedule`, `epochs`, `step_size` and `gamma`
+              peak:float,         # the highest learning rate
+              steps_per_epoch:int,
+              cycle_momentum:bool=True): # one-cycle also moves the momentum against the rate (Muon's stays put)
     "The recipe's learning-rate schedule for `opt`, whose highest rate is `peak`."
     if recipe.schedule == 'onecycle':
         return torch.optim.lr_scheduler.OneCycleLR(opt, peak, total_steps=recipe.epochs*steps_per_epoch, pct_start=0.25,
@@ -199,7 +203,10 @@ def _schedule(opt:torch.optim.Optimizer, recipe:Recipe, peak:float, steps_per_ep
     every = recipe.step_size*steps_per_epoch
     return torch.optim.lr_scheduler.LambdaLR(opt, lambda step: recipe.gamma**(step//every))
 
-def make_optimizer(model:nn.Module, recipe:Recipe, steps_per_epoch:int)->tuple:
+def make_optimizer(model:nn.Module,     # the network whose parameters it steps
+                   recipe:Recipe,       # `opt`, `lr`, `wd`, `muon_lr` and the schedule's fields
+                   steps_per_epoch:int  # batches in an epoch, for the schedule's length
+                  )->tuple:             # (optimiser, schedule)
     "The recipe's optimiser and its learning-rate schedule, stepped once per batch."
     convs = [m.weight for m in model.modules() if isinstance(m, nn.Conv2d)] if recipe.opt == 'muon' else []
     if not convs:                        # AdamW for everything (also a Muon recipe's network without convolutions)
