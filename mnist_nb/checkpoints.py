@@ -13,7 +13,7 @@ import torch.nn as nn
 
 from .preparation import *
 from .training import *
-from .plumbing import atomic_write, _usual_mode
+from .plumbing import atomic_write, replace_file
 
 # %% auto #0
 __all__ = ['FORMAT', 'META_KEYS', 'CheckpointError', 'checkpoint_files', 'data_digest', 'save_model', 'load_model', 'load_or_fit']
@@ -44,6 +44,15 @@ def data_digest(data:DigitData # a run's data, from `prepare_data`
     for t in (data.train_x, data.train_y, data.valid.x, data.valid.y): h.update(t.cpu().numpy().tobytes())
     return h.hexdigest()
 
+# %% ../nbs/03_checkpoints.ipynb #5b1bf0ca0
+def _nan_as_null(hist:dict)->dict:
+    "A history with NaN (nothing measured: no validation rows) as None, which JSON can hold."
+    return {k: [None if isinstance(v, float) and math.isnan(v) else v for v in vs] if isinstance(vs, list) else vs for k, vs in hist.items()}
+
+def _null_as_nan(hist:dict)->dict:
+    "A history read from JSON, with None back as NaN."
+    return {k: [math.nan if v is None else v for v in vs] if isinstance(vs, list) else vs for k, vs in hist.items()}
+
 # %% ../nbs/03_checkpoints.ipynb #5b1bf0ca
 FORMAT = 2  # the layout of PATH.json; 1 (mnist_nb 0.0.1): the input statistics beside the network, in `stats`
 
@@ -60,23 +69,14 @@ def save_model(path:str|Path,       # path without suffix (or ending in .pt): wr
     meta = dict(format=FORMAT, recipe=asdict(recipe), history=_nan_as_null(history or {}), seed=seed,
                 data=None if data is None else data_digest(data), weights_sha256=_sha256(staged), torch=torch.__version__)
     atomic_write(js, lambda f: f.write(json.dumps(meta, indent=1, allow_nan=False).encode()))   # the step that counts: the new model is saved
-    os.chmod(staged, _usual_mode(pt))
-    os.replace(staged, pt)
+    replace_file(staged, pt)
     return pt
 
 # %% ../nbs/03_checkpoints.ipynb #a6409b87
 def _finish_save(pt:Path, sha:str):
     "Complete a save cut short after its settings were written: move the staged weights they name into place."
     staged = _staged(pt)
-    if staged.is_file() and not (pt.is_file() and _sha256(pt) == sha) and _sha256(staged) == sha: os.replace(staged, pt)
-
-def _nan_as_null(hist:dict)->dict:
-    "A history with NaN (nothing measured: no validation rows) as None, which JSON can hold."
-    return {k: [None if isinstance(v, float) and math.isnan(v) else v for v in vs] if isinstance(vs, list) else vs for k, vs in hist.items()}
-
-def _null_as_nan(hist:dict)->dict:
-    "A history read from JSON, with None back as NaN."
-    return {k: [math.nan if v is None else v for v in vs] if isinstance(vs, list) else vs for k, vs in hist.items()}
+    if staged.is_file() and not (pt.is_file() and _sha256(pt) == sha) and _sha256(staged) == sha: replace_file(staged, pt)
 
 # %% ../nbs/03_checkpoints.ipynb #1e09fddc
 META_KEYS = ('recipe', 'history', 'weights_sha256')  # what every PATH.json holds

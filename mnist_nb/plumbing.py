@@ -10,9 +10,10 @@ from functools import cache
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['EXIT_STATUS', 'COMMANDS', 'default_device', 'set_seed', 'has_bf16', 'autocast', 'machine_summary', 'atomic_write',
-           'writable_folder', 'writable_file', 'refuse_overwrite', 'cli_errors', 'command_parser', 'run_command',
-           'train_command', 'predict_command', 'evaluate_command', 'kaggle_command', 'download_command', 'web_command']
+__all__ = ['EXIT_STATUS', 'COMMANDS', 'default_device', 'set_seed', 'has_bf16', 'autocast', 'machine_summary', 'replace_file',
+           'atomic_write', 'writable_folder', 'writable_file', 'refuse_overwrite', 'cli_errors', 'command_parser',
+           'run_command', 'train_command', 'predict_command', 'evaluate_command', 'kaggle_command', 'download_command',
+           'web_command']
 
 # %% ../nbs/14_plumbing.ipynb #3ac56d24
 def default_device():
@@ -77,6 +78,15 @@ def _naming(e:OSError, fn:Path)->OSError:
     "`e` told of `fn`, the file the caller named, rather than of a temporary file."
     return OSError(e.errno, e.strerror, str(fn)) if e.errno else OSError(f'{fn}: {e}')
 
+# %% ../nbs/14_plumbing.ipynb #f91e4b12
+def replace_file(src:str|Path, # a finished file, in the same folder as `dst`
+                 dst:str|Path  # the file it becomes
+                )->Path:
+    "Rename `src` over `dst` in one step, with the permissions `open(dst, 'w')` would have given it."
+    os.chmod(src, _usual_mode(Path(dst)))
+    os.replace(src, dst)
+    return Path(dst)
+
 # %% ../nbs/14_plumbing.ipynb #9e999836
 def atomic_write(fn:str|Path, # file to write
                  write        # called with a binary file object to write the content into
@@ -89,8 +99,7 @@ def atomic_write(fn:str|Path, # file to write
         with os.fdopen(fd, 'wb') as f:
             write(f)
             f.flush(); os.fsync(f.fileno())
-        os.chmod(tmp, _usual_mode(fn))
-        os.replace(tmp, fn)
+        replace_file(tmp, fn)
     except OSError as e: raise _naming(e, fn) from None
     finally:
         if tmp: Path(tmp).unlink(missing_ok=True)   # gone already once renamed
