@@ -48,7 +48,8 @@ def search(data:DigitData,       # the rows trials train and are measured on
         recipe = suggest_recipe(trial, **space)
         def report(row):
             trial.report(row['valid_acc'], row['epoch'])
-            if trial.should_prune(): raise optuna.TrialPruned(f"epoch {row['epoch']}: {row['valid_acc']:.4f}")
+            if row['epoch'] < recipe.epochs and trial.should_prune():   # a run that finished its schedule is a result
+                raise optuna.TrialPruned(f"epoch {row['epoch']}: {row['valid_acc']:.4f}")
         _, hist = fit(recipe, data, seed=seed, log=None, on_epoch=report)
         return max(hist['valid_acc']) if recipe.patience else hist['valid_acc'][-1]
     optuna.logging.set_verbosity(optuna.logging.INFO if log else optuna.logging.WARNING)
