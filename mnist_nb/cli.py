@@ -77,7 +77,7 @@ def predict_parser()->argparse.ArgumentParser:
                        'from pictures, print FILE<TAB>DIGIT<TAB>CONFIDENCE per file.')
     p.add_argument('model', help='the saved model: PATH or PATH.pt, as mnist_nb_train writes it (PATH.json must be beside it)')
     p.add_argument('inputs', nargs='+', help='a test.csv to write a submission for, or picture files (PNG, JPEG, ...) of one digit each')
-    p.add_argument('--out', default='submission.csv', help='the submission to write, for a CSV input')
+    p.add_argument('--out', help='the submission to write, for a CSV input (default: submission.csv)')
     p.add_argument('--sample', help='sample_submission.csv to check the submission against (default: the one beside a test.csv)')
     p.add_argument('--json', action='store_true', help='print JSON instead of text')
     return p
@@ -90,8 +90,10 @@ def mnist_nb_predict(argv:list=None): # the command line's arguments (default: `
     a = predict_parser().parse_args(argv)
     if any(map(_is_csv, a.inputs)):
         if len(a.inputs) > 1: raise ValueError(f'give one CSV file or picture files, not both: {" ".join(a.inputs)}')
-        sub = predict_csv(a.model, a.inputs[0], a.out, a.sample)
-        return print(dumps(dict(submission=str(a.out), predictions=len(sub))) if a.json else f'wrote {a.out}: {len(sub):,} predictions for {a.inputs[0]}')
+        out = a.out or 'submission.csv'
+        sub = predict_csv(a.model, a.inputs[0], out, a.sample)
+        return print(dumps(dict(submission=str(out), predictions=len(sub))) if a.json else f'wrote {out}: {len(sub):,} predictions for {a.inputs[0]}')
+    if a.out or a.sample: raise ValueError('--out and --sample are for a CSV input; the answers for pictures are printed (--json for JSON)')
     rows = predict_pictures(a.model, a.inputs)
     if a.json: print(dumps(rows, indent=1))
     for r in rows:

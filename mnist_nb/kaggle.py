@@ -136,7 +136,12 @@ DATA = None      # folder with train.csv and test.csv; None: $MNIST_NB_DATA, els
 WORKING = Path(os.environ.get('KAGGLE_WORKING', '/kaggle/working'))   # where submission.csv and the model go
 RECIPE = 'fast'  # 'fast': minutes on a CPU; 'best': about ten minutes on a CPU, a little more accurate; 'original': slow
 SEED = 0         # fixes the initial weights, the order of the batches and the augmentation
-IN_TEST = bool(os.environ.get('IN_TEST'))   # set by the project's tests: one epoch on 3,000 rows, only to check it runs"""
+IN_TEST = bool(os.environ.get('IN_TEST'))   # set by the project's tests: one epoch on 3,000 rows, only to check it runs
+
+import torch
+if not hasattr(torch.optim, 'Muon'):   # the recipes train their convolutions with Muon, which PyTorch has from 2.9 on
+    raise RuntimeError(f'this notebook needs PyTorch 2.9 or newer, and this kernel has {torch.__version__}: turn on Internet '
+                       'in the notebook settings, run `!pip install -U torch torchvision` in a new cell, and restart the kernel')"""
 
 _RUN = [
 ('markdown', """## Running the job

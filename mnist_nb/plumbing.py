@@ -149,12 +149,16 @@ def cli_errors(cmd:str): # the command's name, to start each message with
 EXIT_STATUS = ('exit status: 0 done; 1 a mistake in the input or the options, told in one line "CMD: error: ..."; '
                '2 a command line argparse cannot read (with a usage line); 130 interrupted by Ctrl-C')
 
+class _ShowDefaults(argparse.ArgumentDefaultsHelpFormatter):
+    "argparse's formatter that adds an option's default to its help, except where there is none or the help says it already."
+    def _get_help_string(self, action):
+        return action.help if action.default is None or 'default' in (action.help or '') else super()._get_help_string(action)
+
 def command_parser(cmd:str,         # the command's name
                    description:str  # what it does, for --help
                   )->argparse.ArgumentParser:
     "An argument parser for `cmd` whose --help shows defaults and ends with the exit statuses."
-    return argparse.ArgumentParser(prog=cmd, description=description, epilog=EXIT_STATUS,
-                                   formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    return argparse.ArgumentParser(prog=cmd, description=description, epilog=EXIT_STATUS, formatter_class=_ShowDefaults)
 
 # %% ../nbs/14_plumbing.ipynb #91b3ea31
 COMMANDS = dict(train='cli', predict='cli', evaluate='cli', kaggle='kaggle', download='download', web='web')  # mnist_nb_NAME: its module

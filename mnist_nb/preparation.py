@@ -57,7 +57,8 @@ def sample_data(log=print # told in one line that the sample is used; None for s
     "The small sample of the competition files shipped inside the package."
     if (folder := sample_folder()) is None: raise FileNotFoundError('the sample of MNIST that ships with mnist_nb is not installed here')
     if log: log(f'using the small sample of MNIST shipped with mnist_nb ({folder}): enough to see everything run, '
-                'too small for scores that mean much; for the real files pass a folder or set $MNIST_NB_DATA')
+                'too small for scores that mean much, and a submission of its 400 test rows is not one Kaggle accepts; '
+                'for the real files pass a folder or set $MNIST_NB_DATA')
     return data_files(folder, is_sample=True)
 
 # %% ../nbs/00_preparation.ipynb #0e03fe46
