@@ -23,7 +23,7 @@ from .views import View
 from .plumbing import atomic_write, default_device
 
 # %% auto #0
-__all__ = ['fold_of', 'train_fold', 'CrossValidation', 'cross_validate', 'load_or_cross_validate', 'plot_folds']
+__all__ = ['fold_of', 'train_fold', 'CrossValidation', 'cross_validate', 'load_or_cross_validate', 'plot_folds', 'find_run']
 
 # %% ../nbs/07_cross_validation.ipynb #6c0a005f
 def fold_of(labels:np.ndarray, # one digit per row
@@ -168,3 +168,12 @@ def plot_folds(cv:CrossValidation)->plt.Figure:
     ax.yaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1, decimals=2))
     ax.grid(alpha=0.3); ax.legend(fontsize=8)
     return fig
+
+# %% ../nbs/07_cross_validation.ipynb #8efbc879
+def find_run(runs:list,         # recorded runs, each with the `spec` it was given and its recipe's fields (`recipe`)
+             recipe:str|Recipe  # a spec, as a run was given it, or a `Recipe`, matched by its fields
+            )->dict:
+    "The one run of `recipe` among `runs`."
+    found = [r for r in runs if (r['spec'] == recipe if isinstance(recipe, str) else r['recipe'] == asdict(recipe))]
+    if len(found) != 1: raise LookupError(f"{len(found)} recorded runs of {recipe}, where one was expected")
+    return found[0]

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import itertools, json, math, time
 from functools import partial
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -20,12 +20,13 @@ import matplotlib.pyplot as plt
 from .preparation import *
 from .network import *
 from .training import *
+from .crossval import find_run
 from .plumbing import autocast, has_bf16, machine_summary
 
 # %% auto #0
 __all__ = ['PEERS', 'training_rate', 'pipeline_table', 'plot_epoch_time', 'time_to', 'plot_race', 'Peer', 'per_epoch',
            'pytorch_example_net', 'keras_example_net', 'deotte_net', 'tiny_net', 'adadelta_07', 'adam_decay',
-           'adam_onecycle', 'train_peer', 'run_contender', 'peer_table', 'versus', 'plot_peers', 'find_run']
+           'adam_onecycle', 'train_peer', 'run_contender', 'peer_table', 'versus', 'plot_peers']
 
 # %% ../nbs/10_speed.ipynb #07b6aec2
 def training_rate(model:torch.nn.Module,
@@ -258,12 +259,3 @@ def plot_peers(runs:list, ours=('fast', 'best'), title:str='Validation accuracy 
            ylim=(max(90, 100*min(finals) - 0.5), 100*max(finals) + 0.15))
     ax.grid(alpha=0.3, which='both'); ax.legend(loc='lower right')
     return fig
-
-# %% ../nbs/10_speed.ipynb #e1f2a001
-def find_run(runs:list,         # recorded runs, each with the `spec` it was given and its recipe's fields (`recipe`)
-             recipe:str|Recipe  # a spec, as a run was given it, or a `Recipe`, matched by its fields
-            )->dict:
-    "The one run of `recipe` among `runs`."
-    found = [r for r in runs if (r['spec'] == recipe if isinstance(recipe, str) else r['recipe'] == asdict(recipe))]
-    if len(found) != 1: raise LookupError(f"{len(found)} recorded runs of {recipe}, where one was expected")
-    return found[0]
