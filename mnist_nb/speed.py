@@ -20,7 +20,6 @@ import matplotlib.pyplot as plt
 from .preparation import *
 from .network import *
 from .training import *
-from .crossval import find_run
 from .plumbing import autocast, has_bf16, machine_summary
 
 # %% auto #0
