@@ -1,15 +1,16 @@
 """Benchmark 11: a peer's network trained the project's way, against the peer as published.
 
 Trains the peer (`mnist_nb.speed.PEERS`) and its own network with each given recipe of the project (a spec such as
-`fast:epochs=1,bs=128`; the recipe's network fields are not used) on one split, seeds interleaved, and prints for each
-the validation accuracy and seconds (mean over seeds) and how many times sooner than the peer it first reaches the
-peer's mean accuracy: the speed chapter's test of "beaten", with the network held fixed, so what differs is the training.
+`fast:epochs=1,bs=128`; the recipe's network fields are not used) on one split, seeds interleaved, and prints the speed
+chapter's table and its test of "beaten" (`versus`) for each recipe against the peer: the validation accuracy at the
+peer's training time, and how many times sooner than the peer it first reaches the peer's mean accuracy, with the
+network held fixed, so what differs is the training.
 """
 import argparse
-import numpy as np
+import pandas as pd
 from mnist_nb.preparation import find_data, read_digits, prepare_data
 from mnist_nb.training import fit, parse_recipe
-from mnist_nb.speed import PEERS, run_contender, time_to
+from mnist_nb.speed import PEERS, run_contender, contender_row, peer_table, versus
 from mnist_nb.plumbing import machine_summary
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -21,17 +22,15 @@ a = p.parse_args()
 
 x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
 data = prepare_data(x, y)
-hists = {}
+runs = []
 for seed in a.seeds:
-    hists.setdefault(a.peer, []).append(run_contender(a.peer, data, seed)['history'])
+    runs.append(run_contender(a.peer, data, seed))
     for spec in a.recipes:
-        _, h = fit(parse_recipe(spec), data, seed, log=None, net=PEERS[a.peer].net)
-        hists.setdefault(spec, []).append(h)
-peer_acc, peer_secs = (np.mean([h[k][-1] for h in hists[a.peer]]) for k in ('valid_acc', 'seconds'))
-print(f"{a.peer}: {peer_acc:.4%} in {peer_secs:.1f} s (mean of seeds {a.seeds})")
-for name, hs in hists.items():
-    reach = [time_to(h, peer_acc) for h in hs]
-    sooner = f"{peer_secs/np.mean(reach):.2f}× sooner" if None not in reach else f"not reached by {reach.count(None)} of {len(hs)} seeds"
-    print(f"{name:70s} {np.mean([h['valid_acc'][-1] for h in hs]):.4%} in {np.mean([h['seconds'][-1] for h in hs]):.1f} s; "
-          f"reaches {peer_acc:.4%}: {sooner}")
+        recipe = parse_recipe(spec)
+        runs.append(contender_row(spec, seed, recipe.epochs, fit(recipe, data, seed, log=None, net=PEERS[a.peer].net)[1]))
+pd.set_option('display.width', 200, 'display.max_colwidth', 80)
+print(peer_table(runs).to_string(formatters={'seconds': '{:.1f}'.format, 'accuracy': '{:.4%}'.format, 'std': '{:.4%}'.format}))
+print(f"\nagainst {a.peer}, mean of seeds {a.seeds} (times sooner: NaN where a seed never reaches the peer's accuracy):")
+print(pd.DataFrame({spec: versus(runs, ours=(spec,)).loc[a.peer, ['ours_at_equal_time', 'times_sooner']] for spec in a.recipes}).T
+      .to_string(formatters={'ours_at_equal_time': '{:.4%}'.format, 'times_sooner': '{:.2f}×'.format}))
 print(machine_summary())

@@ -23,7 +23,8 @@ from .views import View
 from .plumbing import atomic_write, default_device
 
 # %% auto #0
-__all__ = ['fold_of', 'train_fold', 'CrossValidation', 'cross_validate', 'load_or_cross_validate', 'plot_folds', 'find_run']
+__all__ = ['fold_of', 'train_fold', 'CrossValidation', 'cross_validate', 'load_or_cross_validate', 'paired_se', 'plot_folds',
+           'find_run', 'run_summary']
 
 # %% ../nbs/07_cross_validation.ipynb #6c0a005f
 def fold_of(labels:np.ndarray, # one digit per row
@@ -66,10 +67,19 @@ class CrossValidation:
 
 # %% ../nbs/07_cross_validation.ipynb #6b57b53d
 @patch
+def right(self:CrossValidation,
+          views:str='plain', # the name of a set of views in `probs`
+          seeds=None         # the seeds whose models are averaged (default: all)
+         )->np.ndarray:      # one bool per row
+    "Whether the ensemble of the models of `seeds` predicts each row right through `views`."
+    pick = [self.seeds.index(s) for s in (self.seeds if seeds is None else seeds)]
+    return self.probs[views][pick].mean(0).argmax(1) == self.labels
+
+# %% ../nbs/07_cross_validation.ipynb #a1c0ffe1
+@patch
 def accuracy(self:CrossValidation, views:str='plain', seeds=None)->float:
     "Out-of-fold accuracy of the ensemble of the models of `seeds` (default: all), predicting through `views`."
-    pick = [self.seeds.index(s) for s in (self.seeds if seeds is None else seeds)]
-    return float((self.probs[views][pick].mean(0).argmax(1) == self.labels).mean())
+    return float(self.right(views, seeds).mean())
 
 # %% ../nbs/07_cross_validation.ipynb #1295ca04
 @patch
@@ -141,7 +151,7 @@ def load_or_cross_validate(path:str|Path, # where the run is (or will be) saved,
                            recipe:Recipe, images, labels,
                            k:int=5,       # number of folds
                            seeds=(0,),    # one model per fold for each seed
-                           **kwargs       # passed to `cross_validate` when there is no saved run
+                           **kwargs       # more arguments of `cross_validate`, used when there is no saved run
                           )->CrossValidation:
     "The cross-validation saved at `path`; run it and save it there first if there is none."
     path = Path(path)
@@ -151,15 +161,23 @@ def load_or_cross_validate(path:str|Path, # where the run is (or will be) saved,
     if saved != asked: raise ValueError(f'{path} holds another run (recipe, seeds, folds, rows = {saved}, not {asked}): delete it or choose another path')
     return cv
 
+# %% ../nbs/07_cross_validation.ipynb #a1c0ffe3
+def paired_se(a:np.ndarray, # per row, how right the first way of predicting is (a bool, or a mean of bools over models)
+              b:np.ndarray  # the same for the second way, on the same rows
+             )->float:      # standard error of `a.mean() - b.mean()`
+    "Standard error of the difference of two accuracies measured on the same rows."
+    d = np.asarray(a, float) - np.asarray(b, float)
+    return float(d.std(ddof=1)/np.sqrt(len(d)))
+
 # %% ../nbs/07_cross_validation.ipynb #58b07257
-def plot_folds(cv:CrossValidation)->plt.Figure:
+def plot_folds(cv:CrossValidation # its models' accuracy is drawn fold by fold
+              )->plt.Figure:
     "Accuracy on each held-out fold: every model, and the ensemble of the seeds, plain and with the views."
     fig, ax = plt.subplots(figsize=(9, 4))
     k = cv.folds.max() + 1
-    for j, (name, probs) in enumerate(cv.probs.items()):
-        right = probs.argmax(-1) == cv.labels                                   # S×N
-        per_fold = np.array([[right[i, cv.folds == f].mean() for f in range(k)] for i in range(len(cv.seeds))])
-        ens = [(probs.mean(0).argmax(-1) == cv.labels)[cv.folds == f].mean() for f in range(k)]
+    for j, name in enumerate(cv.probs):
+        per_fold = np.array([[cv.right(name, [s])[cv.folds == f].mean() for f in range(k)] for s in cv.seeds])
+        ens = [cv.right(name)[cv.folds == f].mean() for f in range(k)]
         x = np.arange(k) + (j - 0.5)*0.25
         ax.plot(np.repeat(x[None], len(cv.seeds), 0).ravel(), per_fold.ravel(), 'o', ms=4, alpha=0.5, color=f'C{j}', label=f'one model, {name}')
         ax.plot(x, ens, '_', ms=18, mew=3, color=f'C{j}', label=f'ensemble of {len(cv.seeds)}, {name}')
@@ -177,3 +195,13 @@ def find_run(runs:list,         # recorded runs, each with the `spec` it was giv
     found = [r for r in runs if (r['spec'] == recipe if isinstance(recipe, str) else r['recipe'] == asdict(recipe))]
     if len(found) != 1: raise LookupError(f"{len(found)} recorded runs of {recipe}, where one was expected")
     return found[0]
+
+# %% ../nbs/07_cross_validation.ipynb #a1c0ffe5
+def run_summary(r:dict # a run recorded by `bench/ensemble.py --record`
+               )->dict:
+    "A recorded run's figures: seed 0, the seeds' mean, spread and best, their ensemble, each plainly and with the views, and seconds a model."
+    seeds, many = pd.DataFrame(r['accuracy']).T, len(r['accuracy']) > 1
+    return {'seeds': len(seeds), 'seed 0': seeds.plain['0'], 'seed 0 + views': seeds.tta['0'], 'mean': seeds.plain.mean(),
+            'std': seeds.plain.std() if many else np.nan, 'best seed': seeds.plain.max(), 'mean + views': seeds.tta.mean(),
+            'ensemble': r['ensemble']['plain'] if many else np.nan, 'ensemble + views': r['ensemble']['tta'] if many else np.nan,
+            'seconds a model': np.mean(r['train_seconds'])}

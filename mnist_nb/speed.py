@@ -25,7 +25,7 @@ from .plumbing import autocast, has_bf16, machine_summary
 # %% auto #0
 __all__ = ['PEERS', 'training_rate', 'pipeline_table', 'plot_epoch_time', 'time_to', 'plot_race', 'Peer', 'per_epoch',
            'pytorch_example_net', 'keras_example_net', 'deotte_net', 'tiny_net', 'adadelta_07', 'adam_decay',
-           'adam_onecycle', 'train_peer', 'run_contender', 'peer_table', 'versus', 'plot_peers']
+           'adam_onecycle', 'train_peer', 'contender_row', 'run_contender', 'peer_table', 'versus', 'plot_peers']
 
 # %% ../nbs/10_speed.ipynb #07b6aec2
 def training_rate(model:torch.nn.Module,
@@ -202,6 +202,15 @@ def train_peer(peer:Peer, data:DigitData, seed:int=0,
     run = replace(peer.recipe, epochs=epochs or peer.recipe.epochs)
     return fit(run, data, seed, log=None, net=peer.net, optimizer=partial(peer.optimizer, epochs=run.epochs, published=peer.recipe.epochs))
 
+# %% ../nbs/10_speed.ipynb #c0ffe10a
+def contender_row(name:str, seed:int,
+                  published:int, # epochs of the recipe as published
+                  h:dict         # the training's history, from `fit`
+                 )->dict:
+    "One training's row of the comparison, with its history of validation accuracy against seconds."
+    return dict(name=name, seed=seed, epochs=len(h['epoch']), published=published, seconds=h['seconds'][-1],
+                accuracy=h['valid_acc'][-1], history=dict(seconds=h['seconds'], valid_acc=h['valid_acc']))
+
 # %% ../nbs/10_speed.ipynb #6d8d0477
 def _shortened(recipe:Recipe, epochs:int|None)->Recipe:
     "`recipe` in at most `epochs` epochs, its step schedule squeezed to match."
@@ -215,8 +224,7 @@ def run_contender(name:str,       # a key of `PEERS` or of `RECIPES`
     "Train a peer or a project recipe once; its row of the comparison, with its history of validation accuracy."
     if name in PEERS: published, (_, h) = PEERS[name].recipe.epochs, train_peer(PEERS[name], data, seed, epochs)
     else: published, (_, h) = get_recipe(name).epochs, fit(_shortened(get_recipe(name), epochs), data, seed, log=None)
-    return dict(name=name, seed=seed, epochs=len(h['epoch']), published=published, seconds=h['seconds'][-1],
-                accuracy=h['valid_acc'][-1], history=dict(seconds=h['seconds'], valid_acc=h['valid_acc']))
+    return contender_row(name, seed, published, h)
 
 # %% ../nbs/10_speed.ipynb #f1696f88
 def peer_table(runs:list # rows from `run_contender`
