@@ -80,6 +80,7 @@ def _heading_level(md:str)->int:
     m = re.match(r'(#{1,6}) ', md)
     return len(m[1]) if m else 0
 
+# %% ../nbs/11_kaggle.ipynb #k0ffee01
 def _title(md:str, part:int)->str:
     "A notebook's `# Title` and `> summary` as the heading and first line of part `part`."
     lines = md.splitlines()
@@ -90,6 +91,22 @@ def _title(md:str, part:int)->str:
         elif line.strip(): out.append(kaggle_prose(line))
     return '\n\n'.join(out)
 
+# %% ../nbs/11_kaggle.ipynb #k0ffee03
+def _keeps(i:int,      # the index of a markdown cell
+           src:list,   # every cell's source
+           code:list,  # every cell's code in the Kaggle notebook; None for prose and for cells that stay behind
+           is_md:list  # whether each cell is markdown
+          )->bool:
+    "Whether markdown cell `i` goes to the Kaggle notebook: it leads to exported code, or to prose and does not read a demonstration, or it heads a section that exports code."
+    reads_output = i > 0 and not is_md[i-1] and code[i-1] is None     # says what the demonstration above it showed
+    if i+1 < len(src) and ((is_md[i+1] and not reads_output) or code[i+1] is not None): return True
+    level = _heading_level(src[i])
+    for j in range(i+1, len(src)) if level else ():
+        if is_md[j] and 0 < _heading_level(src[j]) <= level: return False     # the section ended without exported code
+        if code[j] is not None: return True
+    return False
+
+# %% ../nbs/11_kaggle.ipynb #k0ffee05
 def part_cells(cells:list, # the cells of a project notebook, as dicts from its .ipynb file
                part:int    # its part number in the Kaggle notebook
               )->list:     # (cell type, source) pairs
@@ -98,21 +115,10 @@ def part_cells(cells:list, # the cells of a project notebook, as dicts from its 
     code = [kaggle_code(s) if c['cell_type'] == 'code' else None for c,s in zip(cells, src)]
     is_md = [c['cell_type'] == 'markdown' for c in cells]
     out, titled = [], False
-    for i,(s,c) in enumerate(zip(src, code)):
+    for i, (s, c) in enumerate(zip(src, code)):
         if c is not None: out.append(('code', c))
-        if not is_md[i]: continue
-        level = _heading_level(s)
-        if level == 1 and not titled:
-            out.append(('markdown', _title(s, part)))
-            titled = True
-            continue
-        reads_output = i > 0 and not is_md[i-1] and code[i-1] is None     # says what the demonstration above it showed
-        keep = i+1 < len(cells) and ((is_md[i+1] and not reads_output) or code[i+1] is not None)
-        if not keep and level:             # a section heading: keep it if its section exports code
-            for j in range(i+1, len(cells)):
-                if is_md[j] and 0 < _heading_level(src[j]) <= level: break
-                if code[j] is not None: keep = True; break
-        if keep: out.append(('markdown', kaggle_prose(s)))
+        elif is_md[i] and _heading_level(s) == 1 and not titled: out.append(('markdown', _title(s, part))); titled = True
+        elif is_md[i] and _keeps(i, src, code, is_md): out.append(('markdown', kaggle_prose(s)))
     return out
 
 # %% ../nbs/11_kaggle.ipynb #576ad1b5
@@ -217,8 +223,8 @@ def mnist_nb_kaggle(argv:list=None): # the command line's arguments (default: `s
     "Write the Kaggle notebook: the `mnist_nb_kaggle` command."
     p = command_parser('mnist_nb_kaggle', "Write the chapters of mnist_nb's learner's path (preparation, network, training, "
                        'checkpoints, prediction) and their plumbing as one self-contained notebook to run on Kaggle.')
-    p.add_argument('--dest', default='mnist_nb_kaggle.ipynb', help='the notebook file to write')
+    p.add_argument('--out', '--dest', default='mnist_nb_kaggle.ipynb', help='the notebook file to write (`--out`, as in the other commands; `--dest` was its first name)')
     p.add_argument('--nbs', help="folder of mnist_nb's notebooks (default: the installed package's copy, or the project's)")
     a = p.parse_args(argv)
-    fn = write_kaggle_notebook(a.dest, a.nbs)
+    fn = write_kaggle_notebook(a.out, a.nbs)
     print(f'wrote {fn}: import it into a Kaggle notebook that has the Digit Recognizer data as input, and run all cells')
