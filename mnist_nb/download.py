@@ -64,18 +64,23 @@ MNIST_FILES = {'train': ('train-images-idx3-ubyte', 'train-labels-idx1-ubyte'), 
 KAGGLE_FILES = ('sample_submission.csv', 'test_answers.csv', 'train.csv', 'test.csv')  # what we write, in this order
 
 # %% ../nbs/12_get_data.ipynb #a0e27321
-def _idx_file(raw, name):
+def _idx_file(raw:Path, # the folder of MNIST's files
+              name:str  # one of MNIST's file names, without .gz
+             )->Path:
     "`raw/name`, or else its gzipped version."
     for fn in (raw/name, raw/f'{name}.gz'):
         if fn.is_file(): return fn
     raise FileNotFoundError(f"{raw} has no {name} (nor {name}.gz)")
 
-def _check_free(out, overwrite):
+def _check_free(out:Path,      # the folder to write into
+                overwrite:bool # replace the files it holds?
+               ):
     "Refuse to replace the data files already in `out`, unless told to."
     there = [n for n in KAGGLE_FILES if (out/n).exists()]
     if there and not overwrite: raise FileExistsError(
         f"{out} already holds {', '.join(there)}: choose another folder, or overwrite them (overwrite=True, --overwrite)")
 
+# %% ../nbs/12_get_data.ipynb #g0ffee02
 def idx_to_kaggle(raw:str|Path,          # folder with MNIST's four IDX files, plain or gzipped
                   out:str|Path,          # folder to write train.csv, test.csv, sample_submission.csv and test_answers.csv into
                   overwrite:bool=False,  # replace those files if `out` has them?
