@@ -184,7 +184,9 @@ def mnist_like(img:Image.Image|np.ndarray # a picture, or its brightness as a 2-
 
 # %% ../nbs/05_your_digits.ipynb #aa52dc30
 def show_steps(img:Image.Image|np.ndarray|str|Path, # a picture, its brightness, or a file to read it from
-               title:str=None, size:float=1.8):
+               title:str=None, # above the steps (default: the file's name)
+               size:float=1.8  # inches a step
+              ):
     "Draw every step of `mnist_steps`, side by side."
     if isinstance(img, (str, Path)): img, title = read_image(img), title or Path(img).name
     steps = mnist_steps(img)
@@ -211,7 +213,9 @@ def load_digits(fns:list # picture files
     return np.stack(digits) if digits else np.zeros((0, SIDE, SIDE), np.uint8)
 
 # %% ../nbs/05_your_digits.ipynb #9fbff92e
-def _picture_row(net, fn)->dict:
+def _picture_row(net, # a trained model
+                 fn    # a picture file
+                )->dict:
     "What `net` sees in the picture `fn`: file, digit and confidence (and a warning), or file and error."
     try:
         with warnings.catch_warnings(record=True) as said:

@@ -24,7 +24,7 @@ __all__ = ['train_members', 'train_and_submit']
 def train_members(recipe:Recipe, images, labels,
                   seeds=(0, 1, 2),     # one member per seed
                   path:str|Path=None,  # when given, save each member as PATH-SEED.pt/.json as soon as it is trained
-                  log=print,
+                  log=print,           # called with each line of progress; None for silence
                   on_batch=None        # `fit`'s hook after every batch
                  )->tuple:             # (the models, their histories)
     "Train one model per seed on every labelled row: the members of an ensemble for the final submission."
@@ -40,7 +40,11 @@ def train_members(recipe:Recipe, images, labels,
     return models, hists
 
 # %% ../nbs/09_ensembles.ipynb #0713ab9c
-def _check_run(recipe:Recipe, name:str, ensemble:int, seed:int):
+def _check_run(recipe:Recipe,
+               name:str,     # the recipe as the user typed it, for the messages
+               ensemble:int, # members to train on every row (0: one model with a validation split)
+               seed:int):    # the first member's seed
+
     "Refuse options that cannot make a run, before anything is read or trained."
     if isinstance(ensemble, bool) or not isinstance(ensemble, int) or not 0 <= ensemble <= 100:
         raise ValueError(f"ensemble must be a whole number from 0 to 100, not {ensemble!r}")
@@ -49,11 +53,14 @@ def _check_run(recipe:Recipe, name:str, ensemble:int, seed:int):
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= 2**32 - 1 - max(ensemble, 1):
         raise ValueError(f"seed must be a whole number from 0 to {2**32 - 1 - max(ensemble, 1)}, not {seed!r}")
 
-def _file_stem(spec:str)->str:
+def _file_stem(spec:str # a recipe as the user typed it: 'best:elastic=8'
+              )->str:
     "The name the models of recipe `spec` are saved under: the spec, its ':' and ',' (which some systems refuse in file names) made '-'."
     return re.sub(r'[^\w.=-]+', '-', spec)
 
-def _labelled_rows(files:DataFiles, rows:int|None)->tuple:
+def _labelled_rows(files:DataFiles, # where train.csv is
+                   rows:int|None     # keep the first `rows` only (None: all)
+                  )->tuple:          # (images, labels)
     "The training images and labels of `files`, the first `rows` of them when asked."
     x, y = read_digits(files.train)
     if y is None: raise DataError(f"{files.train.name} has no label column: training needs labelled images, in train.csv's layout")
@@ -62,7 +69,14 @@ def _labelled_rows(files:DataFiles, rows:int|None)->tuple:
     return x[:rows], y[:rows]
 
 # %% ../nbs/09_ensembles.ipynb #e3aa112d
-def _train_ensemble(r:Recipe, name:str, x, y, out:Path, seeds, log, on_batch)->tuple:
+def _train_ensemble(r:Recipe,
+                    name:str,  # the models' file name stem, from `_file_stem`
+                    x, y,      # every labelled image and its digit
+                    out:Path,  # the folder the models go to
+                    seeds,     # one member per seed
+                    log,       # called with each line of progress
+                    on_batch   # `fit`'s hook after every batch
+                   )->tuple:   # (the models, their histories)
     "Train one member per seed on every row, saved as they finish under OUT/NAME-interrupted-SEED, and as OUT/NAME-SEED once all have."
     staged = out/f'{name}-interrupted'
     try: models, hists = train_members(r, x, y, seeds=seeds, path=staged, log=log, on_batch=on_batch)
@@ -76,7 +90,10 @@ def _train_ensemble(r:Recipe, name:str, x, y, out:Path, seeds, log, on_batch)->t
     return models, hists
 
 # %% ../nbs/09_ensembles.ipynb #ae28fd10
-def _save_interrupted(out:Path, name:str, model, r:Recipe, hist:dict, seed:int, data:DigitData, log):
+def _save_interrupted(out:Path, name:str, # the folder and the file name stem of the finished model that must stay untouched
+                      model, r:Recipe,
+                      hist:dict,          # its history, cut to the epochs that finished
+                      seed:int, data:DigitData, log):
     "Save the best epoch of an interrupted run as OUT/NAME-interrupted, never over a finished OUT/NAME."
     pt, best = save_model(out/f'{name}-interrupted', model, r, hist, seed=seed, data=data), int(np.argmax(hist['valid_acc']))
     log(f"saved the best epoch so far, {hist['epoch'][best]} of {len(hist['epoch'])} (validation accuracy {hist['valid_acc'][best]:.4f}), "
@@ -84,7 +101,15 @@ def _save_interrupted(out:Path, name:str, model, r:Recipe, hist:dict, seed:int, 
         "no submission from an interrupted run")
 
 # %% ../nbs/09_ensembles.ipynb #ed6e65e0
-def _train_single(r:Recipe, name:str, x, y, out:Path, seed:int, log, on_batch, about:tuple)->tuple:
+def _train_single(r:Recipe,
+                  name:str,     # the model's file name stem, from `_file_stem`
+                  x, y,         # every labelled image and its digit; a tenth is held out
+                  out:Path,     # the folder the model goes to
+                  seed:int,     # seed of the weights, batches and augmentation
+                  log,          # called with each line of progress
+                  on_batch,     # `fit`'s hook after every batch
+                  about:tuple   # the two ends of the first log line, around the counts of images: (where the data is, what the run predicts, on what, by which recipe)
+                 )->tuple:      # ([the model], [its history])
     "Train one model with a tenth of the rows held out and save it as OUT/NAME; return ([model], [history])."
     data = prepare_data(x, y, device=default_device())
     log(f'{about[0]}; {len(data.train_x):,} training and {len(data.valid.x):,} validation images, {about[1]}')
@@ -98,7 +123,13 @@ def _train_single(r:Recipe, name:str, x, y, out:Path, seed:int, log, on_batch, a
     return [model], [hist]
 
 # %% ../nbs/09_ensembles.ipynb #91ad2f04
-def _submit(models:list, test_x, files:DataFiles, out:Path, tta:bool, log)->pd.DataFrame:
+def _submit(models:list,     # the trained models, averaged
+            test_x,           # the test images
+            files:DataFiles,  # the competition files: sample_submission.csv is the layout to follow
+            out:Path,         # submission.csv goes here
+            tta:bool,         # predict through the views of test-time augmentation
+            log               # called with the line that says what was written
+           )->pd.DataFrame:   # the submission
     "Predict the test images with every model (through the views, with `tta`) and write OUT/submission.csv."
     t, views = time.perf_counter(), TTA_VIEWS if tta else None
     sub = write_submission(predict(models, test_x, views).argmax(1), out/'submission.csv', sample=files.sample_submission)

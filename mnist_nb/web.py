@@ -55,7 +55,9 @@ def onnx_probabilities(fn:str|Path,  # an ONNX file from `export_onnx`
     return np.concatenate([session.run(['probabilities'], {'pixels': x[i:i+bs]})[0] for i in range(0, len(x), bs)])
 
 # %% ../nbs/05b_web.ipynb #dcb01f7a
-def _fastest(run, repeat:int)->tuple:
+def _fastest(run,       # called with no arguments
+             repeat:int # timed runs
+            )->tuple:   # (what `run()` returns, the fastest run's seconds)
     "What `run()` returns, and the fastest of `repeat` timed runs after one to warm up."
     run()
     times = []
