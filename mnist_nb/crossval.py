@@ -176,7 +176,8 @@ def plot_folds(cv:CrossValidation # its models' accuracy is drawn fold by fold
     fig, ax = plt.subplots(figsize=(9, 4))
     k = cv.folds.max() + 1
     for j, name in enumerate(cv.probs):
-        per_fold = np.array([[cv.right(name, [s])[cv.folds == f].mean() for f in range(k)] for s in cv.seeds])
+        right = [cv.right(name, [s]) for s in cv.seeds]
+        per_fold = np.array([[r[cv.folds == f].mean() for f in range(k)] for r in right])
         ens = [cv.right(name)[cv.folds == f].mean() for f in range(k)]
         x = np.arange(k) + (j - 0.5)*0.25
         ax.plot(np.repeat(x[None], len(cv.seeds), 0).ravel(), per_fold.ravel(), 'o', ms=4, alpha=0.5, color=f'C{j}', label=f'one model, {name}')
@@ -199,7 +200,7 @@ def find_run(runs:list,         # recorded runs, each with the `spec` it was giv
 # %% ../nbs/07_cross_validation.ipynb #a1c0ffe5
 def run_summary(r:dict # a run recorded by `bench/ensemble.py --record`
                )->dict:
-    "A recorded run's figures: seed 0, the seeds' mean, spread and best, their ensemble, each plainly and with the views, and seconds a model."
+    "A recorded run's figures: seed 0, the seeds' mean and their ensemble, plainly and with the views; the seeds' spread and best, plainly; seconds a model."
     seeds, many = pd.DataFrame(r['accuracy']).T, len(r['accuracy']) > 1
     return {'seeds': len(seeds), 'seed 0': seeds.plain['0'], 'seed 0 + views': seeds.tta['0'], 'mean': seeds.plain.mean(),
             'std': seeds.plain.std() if many else np.nan, 'best seed': seeds.plain.max(), 'mean + views': seeds.tta.mean(),

@@ -184,7 +184,7 @@ def mnist_like(img:Image.Image|np.ndarray # a picture, or its brightness as a 2-
 
 # %% ../nbs/05_your_digits.ipynb #aa52dc30
 def show_steps(img:Image.Image|np.ndarray|str|Path, # a picture, its brightness, or a file to read it from
-               title:str=None, # above the steps (default: the file's name)
+               title:str=None, # above the steps (default: the file's name, when `img` is one)
                size:float=1.8  # inches a step
               ):
     "Draw every step of `mnist_steps`, side by side."

@@ -43,8 +43,8 @@ def train_members(recipe:Recipe, images, labels,
 def _check_run(recipe:Recipe,
                name:str,     # the recipe as the user typed it, for the messages
                ensemble:int, # members to train on every row (0: one model with a validation split)
-               seed:int):    # the first member's seed
-
+               seed:int      # the model's seed, or the first member's
+              ):
     "Refuse options that cannot make a run, before anything is read or trained."
     if isinstance(ensemble, bool) or not isinstance(ensemble, int) or not 0 <= ensemble <= 100:
         raise ValueError(f"ensemble must be a whole number from 0 to 100, not {ensemble!r}")
@@ -71,7 +71,8 @@ def _labelled_rows(files:DataFiles, # where train.csv is
 # %% ../nbs/09_ensembles.ipynb #e3aa112d
 def _train_ensemble(r:Recipe,
                     name:str,  # the models' file name stem, from `_file_stem`
-                    x, y,      # every labelled image and its digit
+                    x,         # every labelled image
+                    y,         # and its digit
                     out:Path,  # the folder the models go to
                     seeds,     # one member per seed
                     log,       # called with each line of progress
@@ -90,7 +91,8 @@ def _train_ensemble(r:Recipe,
     return models, hists
 
 # %% ../nbs/09_ensembles.ipynb #ae28fd10
-def _save_interrupted(out:Path, name:str, # the folder and the file name stem of the finished model that must stay untouched
+def _save_interrupted(out:Path,           # the folder of the models
+                      name:str,           # the file name stem of the finished model, which must stay untouched
                       model, r:Recipe,
                       hist:dict,          # its history, cut to the epochs that finished
                       seed:int, data:DigitData, log):
@@ -103,12 +105,13 @@ def _save_interrupted(out:Path, name:str, # the folder and the file name stem of
 # %% ../nbs/09_ensembles.ipynb #ed6e65e0
 def _train_single(r:Recipe,
                   name:str,     # the model's file name stem, from `_file_stem`
-                  x, y,         # every labelled image and its digit; a tenth is held out
+                  x,            # every labelled image; a tenth is held out
+                  y,            # and its digit
                   out:Path,     # the folder the model goes to
                   seed:int,     # seed of the weights, batches and augmentation
                   log,          # called with each line of progress
                   on_batch,     # `fit`'s hook after every batch
-                  about:tuple   # the two ends of the first log line, around the counts of images: (where the data is, what the run predicts, on what, by which recipe)
+                  about:tuple   # the two ends of the first log line, around the counts of images: (where the data is; how many test images, the device and the recipe)
                  )->tuple:      # ([the model], [its history])
     "Train one model with a tenth of the rows held out and save it as OUT/NAME; return ([model], [history])."
     data = prepare_data(x, y, device=default_device())

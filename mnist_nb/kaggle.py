@@ -223,7 +223,7 @@ def mnist_nb_kaggle(argv:list=None): # the command line's arguments (default: `s
     "Write the Kaggle notebook: the `mnist_nb_kaggle` command."
     p = command_parser('mnist_nb_kaggle', "Write the chapters of mnist_nb's learner's path (preparation, network, training, "
                        'checkpoints, prediction) and their plumbing as one self-contained notebook to run on Kaggle.')
-    p.add_argument('--out', '--dest', default='mnist_nb_kaggle.ipynb', help='the notebook file to write (`--out`, as in the other commands; `--dest` was its first name)')
+    p.add_argument('--out', '--dest', default='mnist_nb_kaggle.ipynb', help='the notebook file to write (`--out`, as in mnist_nb_train, mnist_nb_predict and mnist_nb_download; `--dest` was its first name)')
     p.add_argument('--nbs', help="folder of mnist_nb's notebooks (default: the installed package's copy, or the project's)")
     a = p.parse_args(argv)
     fn = write_kaggle_notebook(a.out, a.nbs)

@@ -227,7 +227,7 @@ def run_contender(name:str,       # a key of `PEERS` or of `RECIPES`
     return contender_row(name, seed, published, h)
 
 # %% ../nbs/10_speed.ipynb #f1696f88
-def peer_table(runs:list # rows from `run_contender`
+def peer_table(runs:list # rows from `run_contender` or `contender_row`
               )->pd.DataFrame:
     "One line per contender: epochs, mean training seconds, validation accuracy mean ± std over seeds; fastest first."
     df = pd.DataFrame([{k: r[k] for k in ('name', 'seed', 'epochs', 'published', 'seconds', 'accuracy')} for r in runs])
