@@ -176,9 +176,9 @@ def plot_folds(cv:CrossValidation # its models' accuracy is drawn fold by fold
     fig, ax = plt.subplots(figsize=(9, 4))
     k = cv.folds.max() + 1
     for j, name in enumerate(cv.probs):
-        right = [cv.right(name, [s]) for s in cv.seeds]
+        right, ens_right = [cv.right(name, [s]) for s in cv.seeds], cv.right(name)
         per_fold = np.array([[r[cv.folds == f].mean() for f in range(k)] for r in right])
-        ens = [cv.right(name)[cv.folds == f].mean() for f in range(k)]
+        ens = [ens_right[cv.folds == f].mean() for f in range(k)]
         x = np.arange(k) + (j - 0.5)*0.25
         ax.plot(np.repeat(x[None], len(cv.seeds), 0).ravel(), per_fold.ravel(), 'o', ms=4, alpha=0.5, color=f'C{j}', label=f'one model, {name}')
         ax.plot(x, ens, '_', ms=18, mew=3, color=f'C{j}', label=f'ensemble of {len(cv.seeds)}, {name}')
