@@ -28,8 +28,9 @@ for seed in a.seeds:
     for spec in a.recipes:
         recipe = parse_recipe(spec)
         runs.append(contender_row(spec, seed, recipe.epochs, fit(recipe, data, seed, log=None, net=PEERS[a.peer].net)[1]))
-print(peer_table(runs).to_string(formatters={'seconds': '{:.1f}'.format, 'accuracy': '{:.4%}'.format, 'std': '{:.4%}'.format}))
-peer_acc, rows = peer_table(runs).loc[a.peer, 'accuracy'], {}
+table = peer_table(runs)
+print(table.to_string(formatters={'seconds': '{:.1f}'.format, 'accuracy': '{:.4%}'.format, 'std': '{:.4%}'.format}))
+peer_acc, rows = table.loc[a.peer, 'accuracy'], {}
 for spec in a.recipes:
     v = versus([r for r in runs if r['name'] in (a.peer, spec)], ours=(spec,)).loc[a.peer]
     reached = sum(time_to(r['history'], peer_acc) is not None for r in runs if r['name'] == spec)
