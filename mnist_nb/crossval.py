@@ -200,9 +200,9 @@ def find_run(runs:list,         # recorded runs, each with the `spec` it was giv
 # %% ../nbs/07_cross_validation.ipynb #a1c0ffe5
 def run_summary(r:dict # a run recorded by `bench/ensemble.py --record`
                )->dict:
-    "A recorded run's figures: seed 0, the seeds' mean and their ensemble, plainly and with the views; the seeds' spread and best, plainly; seconds a model."
+    "A recorded run's figures: seed 0, the seeds' mean and their ensemble, plainly and with the views; the seeds' spread and best, plainly; seconds a model and the rows it trained on."
     seeds, many = pd.DataFrame(r['accuracy']).T, len(r['accuracy']) > 1
     return {'seeds': len(seeds), 'seed 0': seeds.plain['0'], 'seed 0 + views': seeds.tta['0'], 'mean': seeds.plain.mean(),
             'std': seeds.plain.std() if many else np.nan, 'best seed': seeds.plain.max(), 'mean + views': seeds.tta.mean(),
             'ensemble': r['ensemble']['plain'] if many else np.nan, 'ensemble + views': r['ensemble']['tta'] if many else np.nan,
-            'seconds a model': np.mean(r['train_seconds'])}
+            'seconds a model': np.mean(r['train_seconds']), 'training rows': r['rows']*(r['k'] - 1)//r['k']}

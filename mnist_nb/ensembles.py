@@ -93,9 +93,12 @@ def _train_ensemble(r:Recipe,
 # %% ../nbs/09_ensembles.ipynb #ae28fd10
 def _save_interrupted(out:Path,           # the folder of the models
                       name:str,           # the file name stem of the finished model, which must stay untouched
-                      model, r:Recipe,
+                      model,              # the interrupted model, at its best epoch so far
+                      r:Recipe,           # the recipe it was trained by
                       hist:dict,          # its history, cut to the epochs that finished
-                      seed:int, data:DigitData, log):
+                      seed:int,           # the seed it was trained with
+                      data:DigitData,     # the rows it was trained and measured on
+                      log):               # called with the line that says what was saved
     "Save the best epoch of an interrupted run as OUT/NAME-interrupted, never over a finished OUT/NAME."
     pt, best = save_model(out/f'{name}-interrupted', model, r, hist, seed=seed, data=data), int(np.argmax(hist['valid_acc']))
     log(f"saved the best epoch so far, {hist['epoch'][best]} of {len(hist['epoch'])} (validation accuracy {hist['valid_acc'][best]:.4f}), "
@@ -111,11 +114,11 @@ def _train_single(r:Recipe,
                   seed:int,     # seed of the weights, batches and augmentation
                   log,          # called with each line of progress
                   on_batch,     # `fit`'s hook after every batch
-                  about:tuple   # the two ends of the first log line, around the counts of images: (where the data is; how many test images, the device and the recipe)
+                  intro         # makes the first log line from a phrase that says what it trains on
                  )->tuple:      # ([the model], [its history])
     "Train one model with a tenth of the rows held out and save it as OUT/NAME; return ([model], [history])."
     data = prepare_data(x, y, device=default_device())
-    log(f'{about[0]}; {len(data.train_x):,} training and {len(data.valid.x):,} validation images, {about[1]}')
+    log(intro(f'{len(data.train_x):,} training and {len(data.valid.x):,} validation images'))
     model, hist = fit(r, data, seed=seed, log=log, on_batch=on_batch)
     if not hist['epoch']: log('no epoch finished: nothing saved')
     elif hist.get('interrupted'): _save_interrupted(out, name, model, r, hist, seed, data, log)
@@ -163,10 +166,10 @@ def train_and_submit(data:str|Path=None,  # folder with the competition files, o
     x, y = _labelled_rows(files, rows)
     test_x, _ = read_digits(files.test)
     out = writable_folder(out)                    # before training: a model that cannot be saved is lost
-    about = (f'data: {files.folder}', f'{len(test_x):,} to predict; device: {default_device()}; recipe {recipe}: {r}')
-    if not ensemble: models, hists = _train_single(r, name, x, y, out, seed, log, on_batch, about)
+    intro = lambda images: f'data: {files.folder}; {images}, {len(test_x):,} to predict; device: {default_device()}; recipe {recipe}: {r}'
+    if not ensemble: models, hists = _train_single(r, name, x, y, out, seed, log, on_batch, intro)
     else:
-        log(f'{about[0]}; {ensemble} models each learning from all {len(x):,} labelled images, {about[1]}')
+        log(intro(f'{ensemble} models each learning from all {len(x):,} labelled images'))
         models, hists = _train_ensemble(r, name, x, y, out, range(seed, seed+ensemble), log, on_batch)
     if not hists[-1]['epoch'] or hists[-1].get('interrupted'): return models, hists, None
     return models, hists, _submit(models, test_x, files, out, tta, log)
