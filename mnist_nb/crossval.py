@@ -24,7 +24,7 @@ from .plumbing import atomic_write, default_device
 
 # %% auto #0
 __all__ = ['fold_of', 'train_fold', 'CrossValidation', 'cross_validate', 'load_or_cross_validate', 'paired_se', 'plot_folds',
-           'find_run', 'run_summary']
+           'find_run', 'run_summary', 'seconds_to_train']
 
 # %% ../nbs/07_cross_validation.ipynb #6c0a005f
 def fold_of(labels:np.ndarray, # one digit per row
@@ -200,9 +200,17 @@ def find_run(runs:list,         # recorded runs, each with the `spec` it was giv
 # %% ../nbs/07_cross_validation.ipynb #a1c0ffe5
 def run_summary(r:dict # a run recorded by `bench/ensemble.py --record`
                )->dict:
-    "A recorded run's figures: seed 0, the seeds' mean and their ensemble, plainly and with the views; the seeds' spread and best, plainly; seconds a model and the rows it trained on."
+    "A recorded run's figures: seed 0, the seeds' mean and ensemble (plainly and with the views), spread and best (plainly); a model's seconds and training rows."
     seeds, many = pd.DataFrame(r['accuracy']).T, len(r['accuracy']) > 1
     return {'seeds': len(seeds), 'seed 0': seeds.plain['0'], 'seed 0 + views': seeds.tta['0'], 'mean': seeds.plain.mean(),
             'std': seeds.plain.std() if many else np.nan, 'best seed': seeds.plain.max(), 'mean + views': seeds.tta.mean(),
             'ensemble': r['ensemble']['plain'] if many else np.nan, 'ensemble + views': r['ensemble']['tta'] if many else np.nan,
             'seconds a model': np.mean(r['train_seconds']), 'training rows': r['rows']*(r['k'] - 1)//r['k']}
+
+# %% ../nbs/07_cross_validation.ipynb #f1a2b3c1
+def seconds_to_train(r:dict,  # a run recorded by `bench/ensemble.py --record`
+                     rows:int # the training rows of the model asked about
+                    )->float:
+    "Seconds one model of run `r` would train on `rows` rows: its mean seconds a model, in proportion to the rows."
+    s = run_summary(r)
+    return s['seconds a model'] / s['training rows'] * rows

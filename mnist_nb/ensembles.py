@@ -5,6 +5,7 @@
 # %% ../nbs/09_ensembles.ipynb #8bf458a2
 from __future__ import annotations
 import re, time
+from typing import Callable
 from pathlib import Path
 
 import numpy as np
@@ -114,7 +115,7 @@ def _train_single(r:Recipe,
                   seed:int,     # seed of the weights, batches and augmentation
                   log,          # called with each line of progress
                   on_batch,     # `fit`'s hook after every batch
-                  intro         # makes the first log line from a phrase that says what it trains on
+                  intro:Callable # makes the first log line from a phrase that says what it trains on
                  )->tuple:      # ([the model], [its history])
     "Train one model with a tenth of the rows held out and save it as OUT/NAME; return ([model], [history])."
     data = prepare_data(x, y, device=default_device())

@@ -104,13 +104,15 @@ def show_layers(model:nn.Sequential): # a network of top-level layers, taking 28
 def compact_net(width:int=32,      # channels of the first layer; later layers have 2× and 4×
                 n_classes:int=10, # outputs: one score per class
                 extra:int=0,       # extra 3×3 convolutions at 7×7
-                stats:tuple=(0., 1.) # (mean, std) of the training pixels, for `InputScaling`
+                stats:tuple=(0., 1.), # (mean, std) of the training pixels, for `InputScaling`
+                fine:bool=False    # start at full resolution: a 3×3 convolution, then a strided one, instead of one strided 5×5
                )->nn.Sequential:
     "A small network that downsamples early: cheap on CPUs, and as accurate as the original's."
     w = width
     return nn.Sequential(
         InputScaling(stats),
-        conv_block(1, w, ks=5, stride=2),                   # 28×28 -> 14×14
+        *([conv_block(1, w//2), conv_block(w//2, w, stride=2)] if fine   # 28×28, then -> 14×14
+          else [conv_block(1, w, ks=5, stride=2)]),         # 28×28 -> 14×14
         conv_block(w, 2*w),
         conv_block(2*w, 2*w, stride=2),                     # 14×14 -> 7×7
         conv_block(2*w, 4*w), *[conv_block(4*w, 4*w) for _ in range(extra)],

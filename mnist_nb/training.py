@@ -69,7 +69,7 @@ _FIELD_LIMITS = dict(width=(int, 1, 512), extra=(int, 0, 32), epochs=(int, 1, 10
                      gamma=(float, 1e-6, 1.), rotate=(float, 0., 180.), shift=(float, 0., 1.), zoom=(float, 0., 0.9),
                      label_smoothing=(float, 0., 0.99), elastic=(float, 0., 100.), ema=(float, 0., 0.99999),
                      muon_lr=(float, 1e-8, 100.))  # field: (kind, lowest, highest)
-_FIELD_CHOICES = dict(net=('original', 'compact'), schedule=('step', 'onecycle'), opt=('adamw', 'muon'))
+_FIELD_CHOICES = dict(net=('original', 'compact', 'compact-fine'), schedule=('step', 'onecycle'), opt=('adamw', 'muon'))
 _KIND_WORDS = {int: 'a whole number', float: 'a number'}
 
 def _check_field(name:str, value):
@@ -111,7 +111,8 @@ class Recipe:
 
 # %% ../nbs/02_training.ipynb #416138a6
 NETS = {'original': lambda r, stats: original_net(stats=stats),
-        'compact': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats)}  # recipe.net: how to build it
+        'compact': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats),
+        'compact-fine': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats, fine=True)}  # recipe.net: how to build it
 
 RECIPES = {
     'original': Recipe(patience=10),
