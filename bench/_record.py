@@ -5,9 +5,10 @@ from pathlib import Path
 from mnist_nb.plumbing import atomic_write, machine_summary
 
 def provenance()->dict:
-    "The commit of the checkout these benchmarks are in, wherever they run from, and the machine, for a recorded run."
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=Path(__file__).parent, capture_output=True, text=True).stdout.strip()
-    return dict(commit=commit, machine=machine_summary())
+    "The commit of the checkout these benchmarks are in (and whether its files differ from it), wherever they run from, and the machine, for a recorded run."
+    git = lambda *args: subprocess.run(['git', *args], cwd=Path(__file__).parent, capture_output=True, text=True).stdout.strip()
+    changed = git('status', '--porcelain', '--untracked-files=no')   # code that ran but is in no commit
+    return dict(commit=git('rev-parse', '--short', 'HEAD') + (' with uncommitted changes' if changed else ''), machine=machine_summary())
 
 def read_runs(path)->list:
     "The runs recorded in the JSON file `path` so far (none if there is no such file)."
