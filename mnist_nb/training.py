@@ -116,7 +116,7 @@ NETS = {'original': lambda r, stats: original_net(stats=stats),
 
 RECIPES = {
     'original': Recipe(patience=10),
-    'fast': Recipe(net='compact', width=32, epochs=5, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
+    'fast': Recipe(net='compact', width=32, epochs=10, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
                    rotate=10., zoom=0.1, label_smoothing=0.1, opt='muon', muon_lr=0.04),
     'best': Recipe(net='compact', width=48, extra=1, epochs=15, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
                    rotate=10., zoom=0.1, label_smoothing=0.1, opt='muon', muon_lr=0.04),
