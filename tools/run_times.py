@@ -6,7 +6,7 @@ with MNIST_NB_DATA as set, copies the executed notebooks (their outputs) back in
 time of each with the machine in nbs/run_times.json. Then it writes each chapter's run-time line.
 
 `python tools/run_times.py measure 08 10` measures only the chapters whose names start so, in a fresh clone, and keeps
-the other chapters' times; a chapter that would read a model an earlier chapter saves (runs/fast) trains it itself.
+the other chapters' times; a chapter that fails stops the run, keeping the times of those measured before it; a chapter that would read a model an earlier chapter saves (runs/fast) trains it itself.
 `python tools/run_times.py write` writes the run-time lines from nbs/run_times.json again;
 `python tools/run_times.py check` fails when a chapter's line differs from what nbs/run_times.json gives, or
 when a chapter takes longer than its limit: 5 minutes for the learner's path (chapters 00 to 04), 10 for the rest.
@@ -37,22 +37,27 @@ def measure(only=()):
     env.pop('IN_TEST', None); env.pop('MPLBACKEND', None)
     machine = subprocess.run([sys.executable, '-c', 'from mnist_nb.plumbing import machine_summary; print(machine_summary())'],
                              env=env, cwd=clone, capture_output=True, text=True, check=True).stdout.strip()
-    rec = json.loads(TIMES.read_text()) if only and TIMES.exists() else dict(seconds={})
-    times = rec['seconds']
+    old = json.loads(TIMES.read_text()) if TIMES.exists() else dict(seconds={})
+    rec = old if only else dict(seconds={})
+    times, failed = rec['seconds'], None
     for nb in chapters(clone):
         if only and not nb.name.startswith(tuple(only)): continue
         start = time.perf_counter()
         r = subprocess.run(['jupyter', 'nbconvert', '--to', 'notebook', '--execute', '--inplace', '--log-level=ERROR',
                             '--ExecutePreprocessor.timeout=3000', nb.name], cwd=clone/'nbs', env=env)
-        times[nb.name] = round(time.perf_counter() - start, 1)
+        took = round(time.perf_counter() - start, 1)
+        print(f'{nb.name}: {took:.0f} s' + ('' if r.returncode == 0 else ' FAILED'), flush=True)
+        if r.returncode: failed = nb.name; break
+        times[nb.name] = took
         rec.setdefault('machines', {})[nb.name] = machine   # chapters measured at other times may have run elsewhere
-        print(f'{nb.name}: {times[nb.name]:.0f} s' + ('' if r.returncode == 0 else ' FAILED'), flush=True)
-        if r.returncode: sys.exit(f'{nb.name} failed from a fresh clone')
         (ROOT/'nbs'/nb.name).write_bytes(nb.read_bytes())
+    for name, s in old['seconds'].items():   # a failure stops the run: the chapters it did not reach keep their last times
+        if name not in times and (ROOT/'nbs'/name).exists(): times[name] = s; rec.setdefault('machines', {})[name] = machine_of(old, name)
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     rec.update(machine=rec.get('machine', machine), commit=commit, seconds=dict(sorted(times.items())))
     TIMES.write_text(json.dumps(rec, indent=1) + '\n')
     write()
+    if failed: sys.exit(f'{failed} failed from a fresh clone: the chapters before it are measured, it and those after keep their last times')
 
 def machine_of(rec:dict, name:str)->str: return rec.get('machines', {}).get(name, rec['machine'])
 
