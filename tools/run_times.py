@@ -37,9 +37,8 @@ def measure(only=()):
     env.pop('IN_TEST', None); env.pop('MPLBACKEND', None)
     machine = subprocess.run([sys.executable, '-c', 'from mnist_nb.plumbing import machine_summary; print(machine_summary())'],
                              env=env, cwd=clone, capture_output=True, text=True, check=True).stdout.strip()
-    old = json.loads(TIMES.read_text()) if TIMES.exists() else dict(seconds={})
-    rec = old if only else dict(seconds={})
-    times, failed = rec['seconds'], None
+    rec = json.loads(TIMES.read_text()) if TIMES.exists() else dict(seconds={})
+    times, failed = rec['seconds'], None   # chapters not measured now (not asked for, or after a failure) keep their last times
     for nb in chapters(clone):
         if only and not nb.name.startswith(tuple(only)): continue
         start = time.perf_counter()
@@ -51,10 +50,10 @@ def measure(only=()):
         times[nb.name] = took
         rec.setdefault('machines', {})[nb.name] = machine   # chapters measured at other times may have run elsewhere
         (ROOT/'nbs'/nb.name).write_bytes(nb.read_bytes())
-    for name, s in old['seconds'].items():   # a failure stops the run: the chapters it did not reach keep their last times
-        if name not in times and (ROOT/'nbs'/name).exists(): times[name] = s; rec.setdefault('machines', {})[name] = machine_of(old, name)
+    here = {fn.name for fn in chapters()}                  # a chapter removed since keeps no time
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    rec.update(machine=rec.get('machine', machine), commit=commit, seconds=dict(sorted(times.items())))
+    rec.update(machine=rec.get('machine', machine), commit=commit, seconds={n: s for n, s in sorted(times.items()) if n in here},
+               machines={n: m for n, m in rec.get('machines', {}).items() if n in here})
     TIMES.write_text(json.dumps(rec, indent=1) + '\n')
     write()
     if failed: sys.exit(f'{failed} failed from a fresh clone: the chapters before it are measured, it and those after keep their last times')
