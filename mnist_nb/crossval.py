@@ -189,13 +189,13 @@ def plot_folds(cv:CrossValidation # its models' accuracy is drawn fold by fold
     return fig
 
 # %% ../nbs/07_cross_validation.ipynb #8efbc879
-def find_run(runs:list,         # recorded runs, each with the `spec` it was given and its recipe's fields (`recipe`)
+def find_run(runs:list,         # recorded runs in the order they ran, each with the `spec` it was given and its recipe's fields (`recipe`)
              recipe:str|Recipe  # a spec, as a run was given it, or a `Recipe`, matched by its fields
             )->dict:
-    "The one run of `recipe` among `runs`."
+    "The newest run of `recipe` among `runs`."
     found = [r for r in runs if (r['spec'] == recipe if isinstance(recipe, str) else r['recipe'] == asdict(recipe))]
-    if len(found) != 1: raise LookupError(f"{len(found)} recorded runs of {recipe}, where one was expected")
-    return found[0]
+    if not found: raise LookupError(f"0 recorded runs of {recipe}")
+    return found[-1]
 
 # %% ../nbs/07_cross_validation.ipynb #a1c0ffe5
 def run_summary(r:dict # a run recorded by `bench/ensemble.py --record`

@@ -63,13 +63,18 @@ def train_epoch(model:nn.Module,       # the network, trained in place
         if on_batch: on_batch(i+1, len(batches), total/n)
     return total/n
 
+# %% ../nbs/02_training.ipynb #b7a1e3c1
+NETS = {'original': lambda r, stats: original_net(stats=stats),
+        'compact': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats),
+        'compact-fine': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats, fine=True)}  # recipe.net: how to build it
+
 # %% ../nbs/02_training.ipynb #6cb6dd26
 _FIELD_LIMITS = dict(width=(int, 1, 512), extra=(int, 0, 32), epochs=(int, 1, 100_000), bs=(int, 1, 65_536),
                      step_size=(int, 1, 100_000), patience=(int, 0, 100_000), lr=(float, 1e-8, 100.), wd=(float, 0., 1.),
                      gamma=(float, 1e-6, 1.), rotate=(float, 0., 180.), shift=(float, 0., 1.), zoom=(float, 0., 0.9),
                      label_smoothing=(float, 0., 0.99), elastic=(float, 0., 100.), ema=(float, 0., 0.99999),
                      muon_lr=(float, 1e-8, 100.))  # field: (kind, lowest, highest)
-_FIELD_CHOICES = dict(net=('original', 'compact', 'compact-fine'), schedule=('step', 'onecycle'), opt=('adamw', 'muon'))
+_FIELD_CHOICES = dict(net=tuple(NETS), schedule=('step', 'onecycle'), opt=('adamw', 'muon'))
 _KIND_WORDS = {int: 'a whole number', float: 'a number'}
 
 def _check_field(name:str, value):
@@ -110,15 +115,11 @@ class Recipe:
         for f in fields(self): _check_field(f.name, getattr(self, f.name))
 
 # %% ../nbs/02_training.ipynb #416138a6
-NETS = {'original': lambda r, stats: original_net(stats=stats),
-        'compact': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats),
-        'compact-fine': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats, fine=True)}  # recipe.net: how to build it
-
 RECIPES = {
     'original': Recipe(patience=10),
     'fast': Recipe(net='compact', width=32, epochs=10, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
                    rotate=10., zoom=0.1, label_smoothing=0.1, opt='muon', muon_lr=0.04),
-    'best': Recipe(net='compact', width=48, extra=1, epochs=15, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
+    'best': Recipe(net='compact', width=64, extra=1, epochs=15, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
                    rotate=10., zoom=0.1, label_smoothing=0.1, opt='muon', muon_lr=0.04),
 }
 
