@@ -52,13 +52,14 @@ def measure(only=()):
         (ROOT/'nbs'/nb.name).write_bytes(nb.read_bytes())
     here = {fn.name for fn in chapters()}                  # a chapter removed since keeps no time
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    rec.update(machine=rec.get('machine', machine), commit=commit, seconds={n: s for n, s in sorted(times.items()) if n in here},
+    rec.pop('machine', None)   # once one machine for all chapters; each now names its own
+    rec.update(commit=commit, seconds={n: s for n, s in sorted(times.items()) if n in here},
                machines={n: m for n, m in rec.get('machines', {}).items() if n in here})
     TIMES.write_text(json.dumps(rec, indent=1) + '\n')
     write()
     if failed: sys.exit(f'{failed} failed from a fresh clone: the chapters before it are measured, it and those after keep their last times')
 
-def machine_of(rec:dict, name:str)->str: return rec.get('machines', {}).get(name, rec['machine'])
+def machine_of(rec:dict, name:str)->str: return rec['machines'][name]
 
 def title_cell(nb):
     return next(c for c in nb.cells if c.cell_type == 'markdown' and c.source.startswith('# '))
