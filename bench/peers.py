@@ -16,7 +16,7 @@ from _record import provenance, write_runs
 
 p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 p.add_argument('--data', help='folder with train.csv (default: $MNIST_NB_DATA, then Kaggle)')
-p.add_argument('--contenders', nargs='+', default=['tiny-onecycle', 'keras-example', 'fast', 'pytorch-example', 'deotte-one', 'original', 'best'])
+p.add_argument('--contenders', nargs='+', default=['tiny-onecycle', 'draft', 'keras-example', 'fast', 'pytorch-example', 'deotte-one', 'original', 'best'])
 p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
 p.add_argument('--epochs', nargs='*', default=[], metavar='NAME=N', help='cut NAME to at most N epochs, e.g. deotte-one=15')
 p.add_argument('--save', default=str(Path(__file__).parent/'results'/'peers.json'))

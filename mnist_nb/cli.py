@@ -48,7 +48,7 @@ def train_parser()->argparse.ArgumentParser:
     p.add_argument('--data', help="folder with train.csv and test.csv, or 'sample' for the small sample shipped with mnist_nb "
                                   "(default: $MNIST_NB_DATA, then /kaggle/input/digit-recognizer, then the sample)")
     p.add_argument('--out', default='runs', help='folder for the model, its JSON history and submission.csv')
-    p.add_argument('--recipe', default='fast', help="original (the Kaggle notebook this project grew from), fast or best; "
+    p.add_argument('--recipe', default='fast', help="original (the Kaggle notebook this project grew from), draft (a model in seconds), fast or best; "
                                                     "fields changed if you like, as in best:elastic=8,epochs=20")
     p.add_argument('--epochs', type=int, help="number of epochs (default: the recipe's)")
     p.add_argument('--bs', type=int, help="batch size (default: the recipe's)")

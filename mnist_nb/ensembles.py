@@ -148,7 +148,7 @@ def _submit(models:list,     # the trained models, averaged
 # %% ../nbs/09_ensembles.ipynb #cdc9cc3b
 def train_and_submit(data:str|Path=None,  # folder with the competition files, or 'sample' (default: `find_data`'s search)
                      out:str|Path='runs', # folder for the model, its history and submission.csv
-                     recipe:str='fast',   # a recipe's name (original, fast or best), with fields changed if you like: 'best:elastic=8'
+                     recipe:str='fast',   # a recipe's name (original, draft, fast or best), with fields changed if you like: 'best:elastic=8'
                      epochs:int=None,     # override the recipe's number of epochs
                      bs:int=None,         # override the recipe's batch size
                      lr:float=None,       # override the recipe's learning rate

@@ -241,7 +241,7 @@ def _at(hist:dict, seconds:float)->float:
     done = [a for s, a in zip(hist['seconds'], hist['valid_acc']) if s <= seconds]
     return done[-1] if done else math.nan
 
-def versus(runs:list, ours=('fast', 'best'))->pd.DataFrame:
+def versus(runs:list, ours=('draft', 'fast', 'best'))->pd.DataFrame:
     "For every peer: its seconds and accuracy, our best accuracy in as many seconds, and how many times sooner we reached its accuracy."
     table, rows = peer_table(runs), []
     for peer in [n for n in table.index if n not in ours]:
@@ -253,7 +253,7 @@ def versus(runs:list, ours=('fast', 'best'))->pd.DataFrame:
     return pd.DataFrame(rows).set_index('peer')
 
 # %% ../nbs/10_speed.ipynb #78874844
-def plot_peers(runs:list, ours=('fast', 'best'), title:str='Validation accuracy against training time'):
+def plot_peers(runs:list, ours=('draft', 'fast', 'best'), title:str='Validation accuracy against training time'):
     "Each contender's validation accuracy per epoch against seconds of training, mean over seeds; ours solid, peers dashed."
     fig, ax = plt.subplots(figsize=(10, 5))
     for name in peer_table(runs).index:

@@ -66,7 +66,8 @@ def train_epoch(model:nn.Module,       # the network, trained in place
 # %% ../nbs/02_training.ipynb #b7a1e3c1
 NETS = {'original': lambda r, stats: original_net(stats=stats),
         'compact': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats),
-        'compact-fine': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats, fine=True)}  # recipe.net: how to build it
+        'compact-fine': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats, fine=True),
+        'small': lambda r, stats: small_net(r.width, stats=stats)}  # recipe.net: how to build it
 
 # %% ../nbs/02_training.ipynb #6cb6dd26
 _FIELD_LIMITS = dict(width=(int, 1, 512), extra=(int, 0, 32), epochs=(int, 1, 100_000), bs=(int, 1, 65_536),
@@ -92,7 +93,7 @@ def _check_field(name:str, value):
 class Recipe:
     "Everything that decides how a training run goes, in plain values that can be saved as JSON."
     net:str='original'      # a key of `NETS`
-    width:int=32            # channels of the first layer (compact networks)
+    width:int=32            # channels of the first layer (compact and small networks)
     extra:int=0             # extra convolutions at 7×7 (compact networks)
     epochs:int=50           # most epochs to train
     bs:int=64               # batch size
@@ -117,6 +118,8 @@ class Recipe:
 # %% ../nbs/02_training.ipynb #416138a6
 RECIPES = {
     'original': Recipe(patience=10),
+    'draft': Recipe(net='small', width=32, epochs=1, bs=128, lr=1.2e-2, wd=5e-4, schedule='onecycle',
+                    rotate=0., shift=0., zoom=0., label_smoothing=0.1),
     'fast': Recipe(net='compact', width=32, epochs=10, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
                    rotate=10., zoom=0.1, label_smoothing=0.1, opt='muon', muon_lr=0.04),
     'best': Recipe(net='compact', width=64, extra=1, epochs=15, bs=256, lr=4e-3, wd=5e-4, schedule='onecycle',
@@ -124,7 +127,7 @@ RECIPES = {
 }
 
 # %% ../nbs/02_training.ipynb #85e001fd
-def get_recipe(name:str, # 'original', 'fast' or 'best'
+def get_recipe(name:str, # 'original', 'draft', 'fast' or 'best'
                **changes # fields to override, e.g. `epochs=2`
               )->Recipe:
     "A named recipe, with some of its fields changed."
