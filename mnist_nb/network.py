@@ -151,7 +151,7 @@ def small_net(width:int=32,         # channels of the first convolution; the sec
               stats:tuple=(0., 1.), # (mean, std) of the training pixels, for `InputScaling`
               hidden:int=256        # units of the hidden linear layer
              )->nn.Sequential:
-    "A tiny network for a model in seconds: two convolutions without batch normalisation, a max-pool, two linear layers."
+    "A small network for a model in seconds: two convolutions without batch normalisation, a max-pool, two linear layers."
     w2 = width*3//2
     return nn.Sequential(
         InputScaling(stats),
