@@ -52,7 +52,6 @@ def measure(only=()):
         (ROOT/'nbs'/nb.name).write_bytes(nb.read_bytes())
     here = {fn.name for fn in chapters()}                  # a chapter removed since keeps no time
     commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    rec.pop('machine', None)   # once one machine for all chapters; each now names its own
     rec.update(commit=commit, seconds={n: s for n, s in sorted(times.items()) if n in here},
                machines={n: m for n, m in rec.get('machines', {}).items() if n in here})
     TIMES.write_text(json.dumps(rec, indent=1) + '\n')
