@@ -194,7 +194,7 @@ def find_run(runs:list,         # recorded runs in the order they ran, each with
             )->dict:
     "The newest run of `recipe` among `runs`."
     found = [r for r in runs if (r['spec'] == recipe if isinstance(recipe, str) else r['recipe'] == asdict(recipe))]
-    if not found: raise LookupError(f"0 recorded runs of {recipe}")
+    if not found: raise LookupError(f"no recorded run of {recipe}")
     return found[-1]
 
 # %% ../nbs/07_cross_validation.ipynb #a1c0ffe5
