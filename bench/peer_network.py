@@ -12,7 +12,7 @@ import argparse
 import pandas as pd
 from mnist_nb.preparation import find_data, read_digits, prepare_data
 from mnist_nb.training import fit, parse_recipe
-from mnist_nb.speed import PEERS, run_contender, contender_row, peer_table, versus, time_to
+from mnist_nb.speed import PEERS, run_contender, contender_row, peer_table, versus, time_to, histories
 from mnist_nb.plumbing import machine_summary
 from _record import provenance, write_runs
 
@@ -41,7 +41,7 @@ print(table.to_string(formatters={'seconds': '{:.1f}'.format, 'accuracy': '{:.4%
 peer_acc, rows = table.loc[a.peer, 'accuracy'], {}
 for name, _, _ in contenders:
     v = versus([r for r in runs if r['name'] in (a.peer, name)], ours=(name,)).loc[a.peer]
-    reached = sum(time_to(r['history'], peer_acc) is not None for r in runs if r['name'] == name)
+    reached = sum(time_to(h, peer_acc) is not None for h in histories(runs, name))
     rows[name] = dict(at_peer_seconds=v.ours_at_equal_time, times_sooner=v.times_sooner, seeds_reaching=f'{reached} of {len(a.seeds)}')
 print(f"\nagainst {a.peer}, mean of seeds {a.seeds}: accuracy at the last epoch finished within the peer's seconds (NaN: none finished), "
       f"and how many times sooner the recipe reaches the peer's {peer_acc:.4%} (NaN unless every seed reaches it)")

@@ -23,9 +23,10 @@ from .training import *
 from .plumbing import autocast, has_bf16, machine_summary
 
 # %% auto #0
-__all__ = ['PEERS', 'training_rate', 'pipeline_table', 'plot_epoch_time', 'time_to', 'plot_race', 'Peer', 'per_epoch',
+__all__ = ['PEERS', 'OURS', 'training_rate', 'pipeline_table', 'plot_epoch_time', 'time_to', 'plot_race', 'Peer', 'per_epoch',
            'pytorch_example_net', 'keras_example_net', 'deotte_net', 'tiny_net', 'adadelta_07', 'adam_decay',
-           'adam_onecycle', 'train_peer', 'contender_row', 'run_contender', 'peer_table', 'versus', 'plot_peers']
+           'adam_onecycle', 'train_peer', 'contender_row', 'run_contender', 'peer_table', 'histories', 'versus',
+           'plot_peers']
 
 # %% ../nbs/10_speed.ipynb #07b6aec2
 def training_rate(model:torch.nn.Module,
@@ -235,29 +236,37 @@ def peer_table(runs:list # rows from `run_contender` or `contender_row`
                                           seconds=('seconds', 'mean'), accuracy=('accuracy', 'mean'), std=('accuracy', 'std'))
     return t.fillna({'std': 0.}).sort_values('seconds')
 
+# %% ../nbs/10_speed.ipynb #a7c1e5d1
+OURS = ('draft', 'fast', 'best')   # the project's recipes in a race
+
+def histories(runs:list, # rows from `run_contender` or `contender_row`
+              name:str)->list:
+    "The histories of validation accuracy against seconds of `name`'s runs, one per seed."
+    return [r['history'] for r in runs if r['name'] == name]
+
 # %% ../nbs/10_speed.ipynb #bc33fcd2
 def _at(hist:dict, seconds:float)->float:
     "Validation accuracy at the last epoch finished within `seconds` (NaN when none was)."
     done = [a for s, a in zip(hist['seconds'], hist['valid_acc']) if s <= seconds]
     return done[-1] if done else math.nan
 
-def versus(runs:list, ours=('draft', 'fast', 'best'))->pd.DataFrame:
+def versus(runs:list, ours=OURS)->pd.DataFrame:
     "For every peer: its seconds and accuracy, our best accuracy in as many seconds, and how many times sooner we reached its accuracy."
     table, rows = peer_table(runs), []
     for peer in [n for n in table.index if n not in ours]:
         secs, acc = table.loc[peer, ['seconds', 'accuracy']]
-        mine = {n: [r['history'] for r in runs if r['name'] == n] for n in ours}
+        mine = {n: histories(runs, n) for n in ours}
         at = max((np.mean([_at(h, secs) for h in hs]) for hs in mine.values() if hs), default=math.nan)
         reach = [np.mean(ts) for hs in mine.values() if hs and None not in (ts := [time_to(h, acc) for h in hs])]
         rows.append(dict(peer=peer, seconds=secs, accuracy=acc, ours_at_equal_time=at, times_sooner=secs/min(reach) if reach else math.nan))
     return pd.DataFrame(rows).set_index('peer')
 
 # %% ../nbs/10_speed.ipynb #78874844
-def plot_peers(runs:list, ours=('draft', 'fast', 'best'), title:str='Validation accuracy against training time'):
+def plot_peers(runs:list, ours=OURS, title:str='Validation accuracy against training time'):
     "Each contender's validation accuracy per epoch against seconds of training, mean over seeds; ours solid, peers dashed."
     fig, ax = plt.subplots(figsize=(10, 5))
     for name in peer_table(runs).index:
-        hs = [r['history'] for r in runs if r['name'] == name]
+        hs = histories(runs, name)
         n = min(len(h['seconds']) for h in hs)
         secs, accs = (np.mean([h[k][:n] for h in hs], 0) for k in ('seconds', 'valid_acc'))
         ax.plot(secs, accs*100, '-' if name in ours else '--', marker='o', ms=3, lw=2 if name in ours else 1.2, label=name)
