@@ -24,9 +24,8 @@ from .plumbing import autocast, has_bf16, machine_summary
 
 # %% auto #0
 __all__ = ['PEERS', 'OURS', 'training_rate', 'pipeline_table', 'plot_epoch_time', 'time_to', 'plot_race', 'Peer', 'per_epoch',
-           'pytorch_example_net', 'keras_example_net', 'deotte_net', 'tiny_net', 'adadelta_07', 'adam_decay',
-           'adam_onecycle', 'train_peer', 'contender_row', 'run_contender', 'peer_table', 'histories', 'versus',
-           'plot_peers']
+           'pytorch_example_net', 'keras_example_net', 'tiny_net', 'adadelta_07', 'adam_decay', 'adam_onecycle',
+           'train_peer', 'contender_row', 'run_contender', 'peer_table', 'histories', 'versus', 'plot_peers']
 
 # %% ../nbs/10_speed.ipynb #07b6aec2
 def training_rate(model:torch.nn.Module,
@@ -142,18 +141,6 @@ def keras_example_net(stats:tuple)->nn.Sequential:
     return nn.Sequential(InputScaling(stats), nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3), nn.ReLU(),
                          nn.MaxPool2d(2), nn.Flatten(), nn.Dropout(0.5), nn.Linear(64*5*5, 10))
 
-# %% ../nbs/10_speed.ipynb #24403474
-def _conv_relu_bn(ni, nf, ks, stride=1, padding=0):
-    "Keras's Conv2D with ReLU, then BatchNormalization."
-    return [nn.Conv2d(ni, nf, ks, stride, padding), nn.ReLU(), nn.BatchNorm2d(nf)]
-
-def deotte_net(stats:tuple)->nn.Sequential:
-    "One network of Chris Deotte's 15-network ensemble."
-    return nn.Sequential(InputScaling(stats),
-        *_conv_relu_bn(1, 32, 3), *_conv_relu_bn(32, 32, 3), *_conv_relu_bn(32, 32, 5, 2, 2), nn.Dropout(0.4),    # 28 -> 26 -> 24 -> 12
-        *_conv_relu_bn(32, 64, 3), *_conv_relu_bn(64, 64, 3), *_conv_relu_bn(64, 64, 5, 2, 2), nn.Dropout(0.4),   # 12 -> 10 -> 8 -> 4
-        *_conv_relu_bn(64, 128, 4), nn.Flatten(), nn.Dropout(0.4), nn.Linear(128, 10))                          # 4 -> 1
-
 # %% ../nbs/10_speed.ipynb #25546062
 def tiny_net(stats:tuple)->nn.Sequential:
     "The fastest small recipe's network."
@@ -190,7 +177,7 @@ PEERS = {
     'keras-example': Peer('keras-example', 'keras.io/examples/vision/mnist_convnet', Recipe(epochs=15, bs=128, **_PLAIN),
                           keras_example_net, adam_decay()),
     'deotte-one': Peer('deotte-one', 'kaggle.com/code/cdeotte/25-million-images-0-99757-mnist', Recipe(epochs=45, bs=64, rotate=10., shift=0.1, zoom=0.1),
-                       deotte_net, adam_decay(1e-3, 0.95)),
+                       lambda stats: deotte_net(stats=stats), adam_decay(1e-3, 0.95)),
     'tiny-onecycle': Peer('tiny-onecycle', 'the fastest small MNIST recipe known to us', Recipe(epochs=2, bs=256, **_PLAIN),
                           tiny_net, adam_onecycle()),
 }

@@ -67,6 +67,7 @@ def train_epoch(model:nn.Module,       # the network, trained in place
 NETS = {'original': lambda r, stats: original_net(stats=stats),
         'compact': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats),
         'compact-fine': lambda r, stats: compact_net(r.width, extra=r.extra, stats=stats, fine=True),
+        'deotte': lambda r, stats: deotte_net(r.width, stats=stats),
         'small': lambda r, stats: small_net(r.width, stats=stats)}  # recipe.net: how to build it
 
 # %% ../nbs/02_training.ipynb #6cb6dd26
@@ -93,7 +94,7 @@ def _check_field(name:str, value):
 class Recipe:
     "Everything that decides how a training run goes, in plain values that can be saved as JSON."
     net:str='original'      # a key of `NETS`
-    width:int=32            # channels of the first layer (compact and small networks)
+    width:int=32            # channels of the first layer (compact, Deotte's and small networks)
     extra:int=0             # extra convolutions at 7×7 (compact networks)
     epochs:int=50           # most epochs to train
     bs:int=64               # batch size
