@@ -146,10 +146,17 @@ def plot_network(model:nn.Sequential, # a network of top-level layers, taking 28
     return ax
 
 # %% ../nbs/01_network.ipynb #d0e7e001
-def _conv_relu_bn(ni:int, nf:int, ks:int, stride:int=1, padding:int=0)->nn.Sequential:
+def _conv_relu_bn(ni:int,       # input channels
+                  nf:int,       # output channels
+                  ks:int,       # kernel size
+                  stride:int=1, # 2 halves the width and height
+                  padding:int=0 # pixels added around the input (0: each side shrinks by ks-1)
+                 )->nn.Sequential:
     "Deotte's unit, as his Keras code orders it: convolution, ReLU, then batch normalisation."
     return nn.Sequential(nn.Conv2d(ni, nf, ks, stride, padding), nn.ReLU(), nn.BatchNorm2d(nf))
 
+
+# %% ../nbs/01_network.ipynb #d0e7e004
 def deotte_net(width:int=32,         # channels of the first stage; the second has 2×, the last convolution 4×
                n_classes:int=10,     # outputs: one score per class
                stats:tuple=(0., 1.)  # (mean, std) of the training pixels, for `InputScaling`
