@@ -155,7 +155,6 @@ def _conv_relu_bn(ni:int,       # input channels
     "Deotte's unit, as his Keras code orders it: convolution, ReLU, then batch normalisation."
     return nn.Sequential(nn.Conv2d(ni, nf, ks, stride, padding), nn.ReLU(), nn.BatchNorm2d(nf))
 
-
 # %% ../nbs/01_network.ipynb #d0e7e004
 def deotte_net(width:int=32,         # channels of the first stage; the second has 2×, the last convolution 4×
                n_classes:int=10,     # outputs: one score per class
@@ -167,7 +166,6 @@ def deotte_net(width:int=32,         # channels of the first stage; the second h
         _conv_relu_bn(1, w, 3), _conv_relu_bn(w, w, 3), _conv_relu_bn(w, w, 5, 2, 2), nn.Dropout(0.4),            # 28 -> 26 -> 24 -> 12
         _conv_relu_bn(w, 2*w, 3), _conv_relu_bn(2*w, 2*w, 3), _conv_relu_bn(2*w, 2*w, 5, 2, 2), nn.Dropout(0.4),  # 12 -> 10 -> 8 -> 4
         _conv_relu_bn(2*w, 4*w, 4), nn.Flatten(), nn.Dropout(0.4), nn.Linear(4*w, n_classes))                    # 4 -> 1
-
 
 # %% ../nbs/01_network.ipynb #a5e1d0c1
 def small_net(width:int=32,         # channels of the first convolution; the second has 1.5×
