@@ -22,13 +22,15 @@ p.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
 p.add_argument('--jobs', type=int, default=1, help='processes training side by side')
 p.add_argument('--record', help='add this run\'s accuracies and training seconds to a JSON file of runs (bench/results/out_of_fold.json, '
                'read by nbs/10_speed.ipynb), keeping the runs already there')
+p.add_argument('--keep', help='a folder that keeps each model as soon as it is trained: the same command with the same folder, '
+               'run again after an interruption, trains only the models the folder does not hold yet')
 p.add_argument('--save', help='write the out-of-fold predictions to SAVE.npz and SAVE.json '
                '(nbs/07_cross_validation.ipynb reads nbs/runs/cv-fast-k5-s3)')
 a = p.parse_args()
 
 x, y = read_digits(find_data(a.data, need=('train',), sample=False).train)
 cv = cross_validate(parse_recipe(a.recipe), x, y, k=a.k, seeds=a.seeds, views={'plain': (View(),), 'tta': TTA_VIEWS},
-                    n_jobs=a.jobs, log=lambda s: print(s, flush=True))
+                    n_jobs=a.jobs, keep=a.keep, log=lambda s: print(s, flush=True))
 if a.save: print('saved', cv.save(a.save))
 table = cv.summary()
 if a.record:

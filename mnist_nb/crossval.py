@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_cross_validation.ipynb #4e03601f
 from __future__ import annotations
-import json, time
+import hashlib, json, shutil, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -23,8 +23,8 @@ from .views import View
 from .plumbing import atomic_write, default_device
 
 # %% auto #0
-__all__ = ['fold_of', 'train_fold', 'CrossValidation', 'cross_validate', 'load_or_cross_validate', 'paired_se', 'plot_folds',
-           'find_run', 'run_summary', 'seconds_to_train']
+__all__ = ['fold_of', 'train_fold', 'CrossValidation', 'data_digest', 'open_keep', 'keep_model', 'kept_model', 'cross_validate',
+           'load_or_cross_validate', 'paired_se', 'plot_folds', 'find_run', 'run_summary', 'seconds_to_train']
 
 # %% ../nbs/07_cross_validation.ipynb #6c0a005f
 def fold_of(labels:np.ndarray, # one digit per row
@@ -63,7 +63,7 @@ class CrossValidation:
     seeds:tuple        # one model per fold for each seed
     probs:dict         # name of a set of views -> S×N×10 probabilities, one slice per seed
     histories:list     # the training history of every model, in (seed, fold) order
-    seconds:float      # wall-clock time of the whole cross-validation
+    seconds:float      # wall-clock time of the cross-validation (of the last call, when it found models kept from before)
 
 # %% ../nbs/07_cross_validation.ipynb #6b57b53d
 @patch
@@ -121,6 +121,43 @@ def load(cls:CrossValidation, path:str|Path)->CrossValidation:
     return cls(Recipe(**meta['recipe']), arrays['labels'], arrays['folds'], tuple(meta['seeds']), probs,
                meta['histories'], meta['seconds'])
 
+# %% ../nbs/07_cross_validation.ipynb #k33p0002
+def data_digest(images, labels)->str:
+    "A short fingerprint of every pixel and label: equal for the same data, different as soon as one value differs."
+    h = hashlib.sha1(np.ascontiguousarray(images).tobytes())
+    h.update(np.ascontiguousarray(labels).tobytes())
+    return h.hexdigest()[:16]
+
+# %% ../nbs/07_cross_validation.ipynb #k33p0003
+def open_keep(folder:str|Path, # the folder that keeps the models of one run; made if it is missing
+              about:dict       # what makes the run: its recipe, data, folds and views, as JSON-able values
+             )->Path:
+    "`folder`, ready to keep the models of the run `about`: refused if it holds another run's."
+    folder, about = Path(folder), json.loads(json.dumps(about))   # as the card reads back: tuples become lists
+    card = folder/'run.json'
+    if not card.exists(): atomic_write(card, lambda f: f.write(json.dumps(about, indent=1).encode()))
+    held = json.loads(card.read_text())
+    if held != about: raise ValueError(f"{folder} keeps the models of another run (its {', '.join(k for k in about | held if held.get(k) != about.get(k))} differ): "
+                                       "delete the folder or choose another")
+    return folder
+
+# %% ../nbs/07_cross_validation.ipynb #k33p0005
+def keep_model(folder:Path, # a folder from `open_keep`
+               done:dict    # what `train_fold` returned for one model
+              )->Path:
+    "Write one trained model's held-out probabilities and history to `folder`, whole."
+    return atomic_write(folder/f"seed{done['seed']}-fold{done['fold']}.npz", lambda f: np.savez(
+        f, history=np.array(json.dumps(done['history'])), **{f'probs_{n}': p for n, p in done['probs'].items()}))
+
+# %% ../nbs/07_cross_validation.ipynb #k33p0006
+def kept_model(folder:Path, seed:int, fold:int)->dict|None:
+    "What `keep_model` wrote for the model of `seed` and `fold`, as `train_fold` returned it; None if it is not there."
+    path = folder/f'seed{seed}-fold{fold}.npz'
+    if not path.exists(): return None
+    with np.load(path) as a:
+        return dict(fold=fold, seed=seed, history=json.loads(str(a['history'])),
+                    probs={n.removeprefix('probs_'): a[n] for n in a.files if n.startswith('probs_')})
+
 # %% ../nbs/07_cross_validation.ipynb #1fbfe9d0
 def cross_validate(recipe:Recipe, images, labels,
                    k:int=5,           # number of folds
@@ -128,23 +165,28 @@ def cross_validate(recipe:Recipe, images, labels,
                    views:dict=None,   # name -> views to predict with; None: plain only
                    split_seed:int=0,  # seed of the folds
                    n_jobs:int=1,      # processes training side by side (joblib)
+                   keep:str|Path=None,# a folder that keeps each model as it is trained and gives it back next time; None: keep nothing
                    log=print          # called with a line per model; None for silence
                   )->CrossValidation:
     "Out-of-fold predictions of `recipe`: one model per fold and seed, each predicting the fold it did not see."
-    folds, seeds = fold_of(labels, k, split_seed), tuple(seeds)
+    folds, seeds, start = fold_of(labels, k, split_seed), tuple(seeds), time.perf_counter()
     views = views or {'plain': (View(),)}
-    probs = {name: np.zeros((len(seeds), len(labels), 10), np.float32) for name in views}
-    histories, start = [], time.perf_counter()
-    jobs = (delayed(train_fold)(recipe, images, labels, folds, f, s, views, max(1, torch.get_num_threads()//n_jobs))
-            for s in seeds for f in range(k))
-    for done in Parallel(n_jobs=n_jobs, return_as='generator')(jobs):
-        held = folds == done['fold']
-        for name, p in done['probs'].items(): probs[name][seeds.index(done['seed']), held] = p
-        histories.append(done['history'])
+    if keep: keep = open_keep(keep, dict(recipe=asdict(recipe), data=data_digest(images, labels), k=k, split_seed=split_seed,
+                                         views={n: [asdict(v) for v in vs] for n, vs in views.items()}))
+    models = {(s, f): keep and kept_model(keep, s, f) for s in seeds for f in range(k)}   # (seed, fold) order
+    todo = [(s, f) for (s, f), m in models.items() if not m]
+    if keep and log: log(f'{len(models) - len(todo)} of {len(models)} models kept in {keep} from before; {len(todo)} to train')
+    jobs = (delayed(train_fold)(recipe, images, labels, folds, f, s, views, max(1, torch.get_num_threads()//n_jobs)) for s, f in todo)
+    for done in Parallel(n_jobs=n_jobs, return_as='generator_unordered')(jobs):
+        models[done['seed'], done['fold']] = done
+        if keep: keep_model(keep, done)
         if log: log(f"fold {done['fold']} seed {done['seed']}: " + ', '.join(
-            f"{name} {(p.argmax(1) == labels[held]).mean():.4%}" for name, p in done['probs'].items())
+            f"{name} {(p.argmax(1) == labels[folds == done['fold']]).mean():.4%}" for name, p in done['probs'].items())
             + f"  ({time.perf_counter()-start:.0f} s)")
-    return CrossValidation(recipe, np.asarray(labels), folds, seeds, probs, histories, time.perf_counter()-start)
+    probs = {name: np.zeros((len(seeds), len(labels), 10), np.float32) for name in views}
+    for (s, f), m in models.items():
+        for name, p in m['probs'].items(): probs[name][seeds.index(s), folds == f] = p
+    return CrossValidation(recipe, np.asarray(labels), folds, seeds, probs, [m['history'] for m in models.values()], time.perf_counter()-start)
 
 # %% ../nbs/07_cross_validation.ipynb #b32ad31c
 def load_or_cross_validate(path:str|Path, # where the run is (or will be) saved, without suffix
@@ -155,7 +197,10 @@ def load_or_cross_validate(path:str|Path, # where the run is (or will be) saved,
                           )->CrossValidation:
     "The cross-validation saved at `path`; run it and save it there first if there is none."
     path = Path(path)
-    if not path.with_suffix('.json').exists(): cross_validate(recipe, images, labels, k=k, seeds=seeds, **kwargs).save(path)
+    if not path.with_suffix('.json').exists():
+        models = path.with_name(f'{path.name}-models')
+        cross_validate(recipe, images, labels, k=k, seeds=seeds, keep=models, **kwargs).save(path)
+        shutil.rmtree(models)
     cv = CrossValidation.load(path)
     saved, asked = (cv.recipe, cv.seeds, int(cv.folds.max()) + 1, len(cv.labels)), (recipe, tuple(seeds), k, len(labels))
     if saved != asked: raise ValueError(f'{path} holds another run (recipe, seeds, folds, rows = {saved}, not {asked}): delete it or choose another path')
