@@ -20,11 +20,12 @@ from .preparation import *
 from .training import *
 from .prediction import predict
 from .views import View
-from .plumbing import atomic_write, default_device
+from .plumbing import atomic_write, default_device, machine_summary, writable_folder
 
 # %% auto #0
-__all__ = ['fold_of', 'train_fold', 'CrossValidation', 'data_digest', 'open_keep', 'keep_model', 'kept_model', 'cross_validate',
-           'load_or_cross_validate', 'paired_se', 'plot_folds', 'find_run', 'run_summary', 'seconds_to_train']
+__all__ = ['fold_of', 'train_fold', 'CrossValidation', 'digest', 'run_card', 'open_keep', 'keep_model', 'kept_model',
+           'cross_validate', 'load_or_cross_validate', 'paired_se', 'plot_folds', 'find_run', 'run_summary',
+           'seconds_to_train']
 
 # %% ../nbs/07_cross_validation.ipynb #6c0a005f
 def fold_of(labels:np.ndarray, # one digit per row
@@ -43,13 +44,15 @@ def train_fold(recipe:Recipe, images, labels,
                fold:int,         # the fold to hold out
                seed:int=0,       # seed of this model's weights, batches and augmentation
                views:dict=None,  # name -> views to predict the held-out rows with; None: plain only
-               threads:int=None  # PyTorch threads for this process (None: leave as it is)
+               threads:int=None, # PyTorch threads for this process (None: leave as it is)
+               on_batch=None     # `fit`'s hook after every batch
               )->dict:
     "Train on every fold but `fold`; return the probabilities for the held-out rows under each set of views."
     if threads: torch.set_num_threads(threads)
     held = np.flatnonzero(folds == fold)
     data = prepare_data(images, labels, split=(np.flatnonzero(folds != fold), held), device=default_device())
-    model, history = fit(recipe, data, seed=seed, log=None)
+    model, history = fit(recipe, data, seed=seed, log=None, on_batch=on_batch)
+    if history.get('interrupted'): raise KeyboardInterrupt(f'interrupted while training fold {fold}, seed {seed}')
     probs = {name: predict(model, images[held], vs) for name, vs in (views or {'plain': (View(),)}).items()}
     return dict(fold=fold, seed=seed, history=history, probs=probs)
 
@@ -63,7 +66,8 @@ class CrossValidation:
     seeds:tuple        # one model per fold for each seed
     probs:dict         # name of a set of views -> S×N×10 probabilities, one slice per seed
     histories:list     # the training history of every model, in (seed, fold) order
-    seconds:float      # wall-clock time of the cross-validation (of the last call, when it found models kept from before)
+    seconds:float      # wall-clock seconds of the call that made it; models read back from a `keep` folder add none
+    read:int=0         # how many models were read back from a `keep` folder rather than trained by that call
 
 # %% ../nbs/07_cross_validation.ipynb #6b57b53d
 @patch
@@ -103,11 +107,11 @@ def by_members(self:CrossValidation)->pd.DataFrame:
 # %% ../nbs/07_cross_validation.ipynb #f122cec1
 @patch
 def save(self:CrossValidation, path:str|Path)->Path:
-    "Write `path.npz` (labels, folds, probabilities) and `path.json` (recipe, seeds, histories, time)."
+    "Write `path.npz` (labels, folds, probabilities) and `path.json` (recipe, seeds, histories, time, models read back)."
     path = Path(path)
     atomic_write(path.with_suffix('.npz'), lambda f: np.savez_compressed(
         f, labels=self.labels, folds=self.folds, **{f'probs_{k}': v for k, v in self.probs.items()}))
-    meta = dict(recipe=asdict(self.recipe), seeds=list(self.seeds), histories=self.histories, seconds=self.seconds)
+    meta = dict(recipe=asdict(self.recipe), seeds=list(self.seeds), histories=self.histories, seconds=self.seconds, read=self.read)
     atomic_write(path.with_suffix('.json'), lambda f: f.write(json.dumps(meta).encode()))
     return path
 
@@ -119,88 +123,102 @@ def load(cls:CrossValidation, path:str|Path)->CrossValidation:
     arrays, meta = np.load(path.with_suffix('.npz')), json.loads(path.with_suffix('.json').read_text())
     probs = {k.removeprefix('probs_'): arrays[k] for k in arrays.files if k.startswith('probs_')}
     return cls(Recipe(**meta['recipe']), arrays['labels'], arrays['folds'], tuple(meta['seeds']), probs,
-               meta['histories'], meta['seconds'])
+               meta['histories'], meta['seconds'], meta.get('read', 0))   # runs saved before `read` existed read nothing back
 
 # %% ../nbs/07_cross_validation.ipynb #k33p0002
-def data_digest(images, labels)->str:
-    "A short fingerprint of every pixel and label: equal for the same data, different as soon as one value differs."
-    h = hashlib.sha1(np.ascontiguousarray(images).tobytes())
-    h.update(np.ascontiguousarray(labels).tobytes())
+def digest(*arrays)->str:
+    "A short fingerprint of the arrays' shapes, types and values: equal for equal arrays, different when one value differs."
+    h = hashlib.sha1()
+    for a in map(np.ascontiguousarray, arrays): h.update(f'{a.dtype}{a.shape}'.encode()); h.update(a.tobytes())
     return h.hexdigest()[:16]
 
 # %% ../nbs/07_cross_validation.ipynb #k33p0003
+def run_card(recipe:Recipe, images, labels,
+             folds:np.ndarray, # the fold of each row, from `fold_of`
+             views:dict        # name -> views the held-out rows are predicted with
+            )->dict:
+    "What decides a cross-validation's models and their times, as `run.json` holds it: recipe, views, machine, digests of data and folds."
+    card = dict(recipe=asdict(recipe), views={n: [repr(v) for v in vs] for n, vs in views.items()}, machine=machine_summary(),
+                data=digest(images, labels), folds=digest(folds), k=int(folds.max()) + 1)
+    return json.loads(json.dumps(card))   # as the file reads back: tuples become lists
+
+# %% ../nbs/07_cross_validation.ipynb #k33p000a
 def open_keep(folder:str|Path, # the folder that keeps the models of one run; made if it is missing
-              about:dict       # what makes the run: its recipe, data, folds and views, as JSON-able values
+              card:dict        # the run, from `run_card`
              )->Path:
-    "`folder`, ready to keep the models of the run `about`: refused if it holds another run's."
-    folder, about = Path(folder), json.loads(json.dumps(about))   # as the card reads back: tuples become lists
-    card = folder/'run.json'
-    if not card.exists(): atomic_write(card, lambda f: f.write(json.dumps(about, indent=1).encode()))
-    held = json.loads(card.read_text())
-    if held != about: raise ValueError(f"{folder} keeps the models of another run (its {', '.join(k for k in about | held if held.get(k) != about.get(k))} differ): "
-                                       "delete the folder or choose another")
+    "`folder`, ready to keep the models of the run `card` describes; refused if it holds another run's, or files of no run."
+    folder = writable_folder(folder)
+    path = folder/'run.json'
+    if not path.exists():
+        if any(folder.iterdir()): raise ValueError(f'{folder} holds files but no run.json to say which run they belong to: choose another folder')
+        atomic_write(path, lambda f: f.write(json.dumps(card, indent=1).encode()))
+    held = json.loads(path.read_text())
+    differ = [k for k in card | held if held.get(k) != card.get(k)]
+    if differ: raise ValueError(f"{folder} keeps the models of another run (they differ in: {', '.join(differ)}): delete the folder or choose another")
     return folder
 
 # %% ../nbs/07_cross_validation.ipynb #k33p0005
+def _model_file(folder:Path, seed:int, fold:int)->Path: return folder/f'seed{seed}-fold{fold}.npz'
+
 def keep_model(folder:Path, # a folder from `open_keep`
                done:dict    # what `train_fold` returned for one model
               )->Path:
     "Write one trained model's held-out probabilities and history to `folder`, whole."
-    return atomic_write(folder/f"seed{done['seed']}-fold{done['fold']}.npz", lambda f: np.savez(
+    return atomic_write(_model_file(folder, done['seed'], done['fold']), lambda f: np.savez_compressed(
         f, history=np.array(json.dumps(done['history'])), **{f'probs_{n}': p for n, p in done['probs'].items()}))
 
 # %% ../nbs/07_cross_validation.ipynb #k33p0006
-def kept_model(folder:Path, seed:int, fold:int)->dict|None:
+def kept_model(folder:Path, # a folder from `open_keep`
+               seed:int, fold:int # which model
+              )->dict|None:
     "What `keep_model` wrote for the model of `seed` and `fold`, as `train_fold` returned it; None if it is not there."
-    path = folder/f'seed{seed}-fold{fold}.npz'
-    if not path.exists(): return None
+    if not (path := _model_file(folder, seed, fold)).exists(): return None
     with np.load(path) as a:
         return dict(fold=fold, seed=seed, history=json.loads(str(a['history'])),
                     probs={n.removeprefix('probs_'): a[n] for n in a.files if n.startswith('probs_')})
 
 # %% ../nbs/07_cross_validation.ipynb #1fbfe9d0
 def cross_validate(recipe:Recipe, images, labels,
-                   k:int=5,           # number of folds
-                   seeds=(0,),        # train one model per fold for each seed
-                   views:dict=None,   # name -> views to predict with; None: plain only
-                   split_seed:int=0,  # seed of the folds
-                   n_jobs:int=1,      # processes training side by side (joblib)
-                   keep:str|Path=None,# a folder that keeps each model as it is trained and gives it back next time; None: keep nothing
-                   log=print          # called with a line per model; None for silence
+                   k:int=5,            # number of folds
+                   seeds=(0,),         # train one model per fold for each seed
+                   views:dict=None,    # name -> views to predict with; None: plain only
+                   split_seed:int=0,   # seed of the folds
+                   n_jobs:int=1,       # processes training side by side (joblib)
+                   keep:str|Path=None, # a folder that keeps each model's predictions as it is trained, and gives them back next time
+                   on_batch=None,      # `fit`'s hook after every batch
+                   log=print           # called with a line per model; None for silence
                   )->CrossValidation:
     "Out-of-fold predictions of `recipe`: one model per fold and seed, each predicting the fold it did not see."
     folds, seeds, start = fold_of(labels, k, split_seed), tuple(seeds), time.perf_counter()
     views = views or {'plain': (View(),)}
-    if keep: keep = open_keep(keep, dict(recipe=asdict(recipe), data=data_digest(images, labels), k=k, split_seed=split_seed,
-                                         views={n: [asdict(v) for v in vs] for n, vs in views.items()}))
-    models = {(s, f): keep and kept_model(keep, s, f) for s in seeds for f in range(k)}   # (seed, fold) order
-    todo = [(s, f) for (s, f), m in models.items() if not m]
+    if keep: keep = open_keep(keep, run_card(recipe, images, labels, folds, views))
+    models = {(s, f): kept_model(keep, s, f) if keep else None for s in seeds for f in range(k)}   # in (seed, fold) order, as `histories` is
+    todo = [(s, f) for (s, f), m in models.items() if m is None]
     if keep and log: log(f'{len(models) - len(todo)} of {len(models)} models kept in {keep} from before; {len(todo)} to train')
-    jobs = (delayed(train_fold)(recipe, images, labels, folds, f, s, views, max(1, torch.get_num_threads()//n_jobs)) for s, f in todo)
-    for done in Parallel(n_jobs=n_jobs, return_as='generator_unordered')(jobs):
+    threads = max(1, torch.get_num_threads()//max(1, min(n_jobs, len(todo))))
+    jobs = (delayed(train_fold)(recipe, images, labels, folds, f, s, views, threads, on_batch) for s, f in todo)
+    for done in Parallel(n_jobs=n_jobs, return_as='generator_unordered')(jobs):   # each model kept as soon as it is done
         models[done['seed'], done['fold']] = done
         if keep: keep_model(keep, done)
-        if log: log(f"fold {done['fold']} seed {done['seed']}: " + ', '.join(
-            f"{name} {(p.argmax(1) == labels[folds == done['fold']]).mean():.4%}" for name, p in done['probs'].items())
-            + f"  ({time.perf_counter()-start:.0f} s)")
+        if log: log(f"fold {done['fold']} seed {done['seed']}: " + ', '.join(f"{name} {(p.argmax(1) == labels[folds == done['fold']]).mean():.4%}"
+                    for name, p in done['probs'].items()) + f"  ({time.perf_counter()-start:.0f} s)")
     probs = {name: np.zeros((len(seeds), len(labels), 10), np.float32) for name in views}
     for (s, f), m in models.items():
         for name, p in m['probs'].items(): probs[name][seeds.index(s), folds == f] = p
-    return CrossValidation(recipe, np.asarray(labels), folds, seeds, probs, [m['history'] for m in models.values()], time.perf_counter()-start)
+    return CrossValidation(recipe, np.asarray(labels), folds, seeds, probs, [m['history'] for m in models.values()],
+                           time.perf_counter() - start, len(models) - len(todo))
 
 # %% ../nbs/07_cross_validation.ipynb #b32ad31c
 def load_or_cross_validate(path:str|Path, # where the run is (or will be) saved, without suffix
                            recipe:Recipe, images, labels,
                            k:int=5,       # number of folds
                            seeds=(0,),    # one model per fold for each seed
-                           **kwargs       # more arguments of `cross_validate`, used when there is no saved run
+                           **kwargs       # more arguments of `cross_validate` (but `keep`: PATH-models), used when there is no saved run
                           )->CrossValidation:
     "The cross-validation saved at `path`; run it and save it there first if there is none."
-    path = Path(path)
-    if not path.with_suffix('.json').exists():
-        models = path.with_name(f'{path.name}-models')
-        cross_validate(recipe, images, labels, k=k, seeds=seeds, keep=models, **kwargs).save(path)
-        shutil.rmtree(models)
+    path, models = Path(path), Path(f'{path}-models')
+    if not path.with_suffix('.json').exists(): cross_validate(recipe, images, labels, k=k, seeds=seeds, keep=models, **kwargs).save(path)
+    shutil.rmtree(models, ignore_errors=True)   # all it kept is in the saved run now
     cv = CrossValidation.load(path)
     saved, asked = (cv.recipe, cv.seeds, int(cv.folds.max()) + 1, len(cv.labels)), (recipe, tuple(seeds), k, len(labels))
     if saved != asked: raise ValueError(f'{path} holds another run (recipe, seeds, folds, rows = {saved}, not {asked}): delete it or choose another path')

@@ -12,8 +12,8 @@ import matplotlib
 from PIL import Image, ImageDraw, ImageFont, ImageFilter
 
 # %% auto #0
-__all__ = ['FONT_DIR', 'FONTS', 'CONDITIONS', 'STROKES', 'under_test', 'sh', 'render_digit', 'add_noise', 'arc', 'draw_digit',
-           'copy_model', 'edit_meta', 'reseal']
+__all__ = ['FONT_DIR', 'FONTS', 'CONDITIONS', 'STROKES', 'under_test', 'sh', 'ctrl_c_in_model', 'render_digit', 'add_noise',
+           'arc', 'draw_digit', 'copy_model', 'edit_meta', 'reseal']
 
 # %% ../nbs/15_testing.ipynb #ce591566
 def under_test()->bool:
@@ -29,6 +29,16 @@ def sh(cmd:str,         # an installed console command, such as `mnist_nb_train`
     "Run a console command to the end."
     r = subprocess.run([cmd, *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env)
     return r.returncode, r.stdout + r.stderr
+
+# %% ../nbs/15_testing.ipynb #c7c0a002
+def ctrl_c_in_model(model:int,     # press it while this model (1, 2, ...) of those trained with the hook trains
+                    batch:int=1):  # this many batches into its first epoch
+    "A batch hook for `fit` that presses Ctrl-C while the `model`th model trained with it is in its first epoch."
+    starts = []
+    def hook(epoch, b, n, loss):
+        if (epoch, b) == (1, 1): starts.append(True)   # a model begins
+        if len(starts) == model and (epoch, b) == (1, batch): raise KeyboardInterrupt
+    return hook
 
 # %% ../nbs/15_testing.ipynb #447819fd
 FONT_DIR = Path(matplotlib.get_data_path())/'fonts'/'ttf'
