@@ -213,7 +213,7 @@ def load_or_cross_validate(path:str|Path, # where the run is (or will be) saved,
                            recipe:Recipe, images, labels,
                            k:int=5,       # number of folds
                            seeds=(0,),    # one model per fold for each seed
-                           **kwargs       # more arguments of `cross_validate` (but `keep`: PATH-models), used when there is no saved run
+                           **kwargs       # more arguments of `cross_validate` (not `keep`: it keeps in PATH-models), used when there is no saved run
                           )->CrossValidation:
     "The cross-validation saved at `path`; run it and save it there first if there is none."
     path, models = Path(path), Path(f'{path}-models')
