@@ -2,7 +2,7 @@
 
 Reads cross-validations saved by `bench/ensemble.py --save` (each one recipe, several seeds; all on the same rows and
 folds, which is checked) and forms every ensemble of `--size` of their models, fold by fold: out-of-fold accuracy,
-plainly and through the views, of the ensembles drawn from one recipe and of those drawn from several, and of the
+plainly and through the views, of each model alone, of the ensembles drawn from one recipe and of those drawn from several, and of the
 ensemble of every model. Nothing is trained: it takes seconds. `--record` adds the figures to a JSON file of runs
 (bench/results/mixed.json, read by nbs/10_speed.ipynb).
 """
@@ -38,8 +38,11 @@ for pick in combinations(range(len(members)), a.size):
     groups['one recipe' if len({members[i][0] for i in pick}) == 1 else 'mixed'].append(
         dict(members=[list(members[i]) for i in pick], **{v: accuracy(v, pick) for v in views}))
 every = {v: accuracy(v, range(len(members))) for v in views}
+alone = [dict(members=[list(m)], **{v: accuracy(v, [i]) for v in views}) for i, m in enumerate(members)]   # each model by itself
 
-print(f'{len(members)} models of {len(cvs)} recipes ({", ".join(names)}), {len(labels):,} rows; ensembles of {a.size}:')
+print(f'{len(members)} models of {len(cvs)} recipes ({", ".join(names)}), {len(labels):,} rows')
+for m in alone: print(f"  {m['members'][0][0]} seed {m['members'][0][1]} alone: " + ', '.join(f'{v} {m[v]:.4%}' for v in views))
+print(f'ensembles of {a.size}:')
 for g, runs in groups.items():
     if runs: print(f'  {g:10s} {len(runs):3d} ensembles: ' + ', '.join(
         f'{v} {np.mean([r[v] for r in runs]):.4%} (min {min(r[v] for r in runs):.4%}, max {max(r[v] for r in runs):.4%})' for v in views))
@@ -47,6 +50,6 @@ print(f'  all {len(members)} models together: ' + ', '.join(f'{v} {every[v]:.4%}
 if a.record:
     runs = read_runs(a.record)
     runs.append(dict(names=names, recipes=[asdict(cv.recipe) for cv in cvs], **provenance(), rows=len(labels), size=a.size, views=views,
-                     ensembles=groups, every=every))
+                     ensembles=groups, every=every, alone=alone))
     write_runs(a.record, runs)
     print('recorded in', a.record)
