@@ -1,6 +1,6 @@
 """Benchmark 9: ensembles whose members come from different recipes, against ensembles of one recipe, at equal size.
 
-Reads cross-validations saved by `bench/ensemble.py --save` (each one recipe, several seeds; all on the same rows and
+Reads cross-validations saved by `bench/ensemble.py --save` (each one recipe, one or more seeds; all on the same rows and
 folds, which is checked) and forms every ensemble of `--size` of their models, fold by fold: out-of-fold accuracy,
 plainly and through the views, of each model alone, of the ensembles drawn from one recipe and of those drawn from several, and of the
 ensemble of every model. Nothing is trained: it takes seconds. `--record` adds the figures to a JSON file of runs
