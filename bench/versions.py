@@ -6,6 +6,7 @@ the other, alternating, in fresh processes; the time ratio is of the mean second
 """
 import argparse, json, os, statistics, subprocess, sys
 from pathlib import Path
+from _record import provenance, write_runs
 
 CHILD = '''import json, sys
 from mnist_nb.preparation import find_data, read_digits, prepare_data
@@ -20,6 +21,7 @@ p.add_argument('--data', default='', help='folder with train.csv (default: $MNIS
 p.add_argument('--recipe', default='fast', help="a recipe both checkouts know: fast or best (mnist_nb 0.0.1 called 'original' 'seed')")
 p.add_argument('--seed', type=int, default=0)
 p.add_argument('--rounds', type=int, default=2)
+p.add_argument('--save', help="write both checkouts' runs, this checkout's commit, the other's and the machine to this JSON file")
 a = p.parse_args()
 
 def run(checkout:Path)->dict:
@@ -30,11 +32,15 @@ def run(checkout:Path)->dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 here, other = Path(__file__).resolve().parent.parent, Path(a.other).resolve()
+other_commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=other, capture_output=True, text=True).stdout.strip()
 runs = {here: [], other: []}
 for r in range(a.rounds):
     for checkout in (other, here) if r % 2 == 0 else (here, other):
         runs[checkout].append(run(checkout))
         print(f"round {r+1}, {'this checkout ' if checkout == here else 'other checkout'}: {runs[checkout][-1]['acc']:.4%} in {runs[checkout][-1]['seconds']:.1f} s", flush=True)
+        if a.save:   # after every run, so that an interrupted benchmark keeps what it measured
+            write_runs(a.save, [dict(checkout='this' if c == here else 'other', **rr) for c, rs in runs.items() for rr in rs],
+                       **provenance(), other_commit=other_commit, recipe=a.recipe, seed=a.seed)
 acc = {c: {rr['acc'] for rr in rs} for c, rs in runs.items()}
 secs = {c: statistics.mean(rr['seconds'] for rr in rs) for c, rs in runs.items()}
 print(f"\nrecipe {a.recipe}, seed {a.seed}: validation accuracy {sorted(acc[here])} here, {sorted(acc[other])} in {other}")

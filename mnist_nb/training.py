@@ -16,12 +16,12 @@ import matplotlib.pyplot as plt
 
 from .preparation import *
 from .network import *
-from .plumbing import autocast, set_seed
+from .plumbing import autocast, has_bf16, set_seed
 
 # %% auto #0
 __all__ = ['NETS', 'RECIPES', 'HISTORY_KEYS', 'evaluate', 'train_epoch', 'Recipe', 'get_recipe', 'build_net', 'parse_recipe',
-           'conv_matrix', 'ConvMuon', 'Together', 'make_optimizer', 'EarlyStopping', 'weight_average', 'fit',
-           'plot_history']
+           'conv_matrix', 'orthogonalise', 'ConvMuon', 'Together', 'make_optimizer', 'EarlyStopping', 'weight_average',
+           'fit', 'plot_history']
 
 # %% ../nbs/02_training.ipynb #d4cd2470
 def evaluate(model:nn.Module,     # the network
@@ -162,28 +162,59 @@ def conv_matrix(w:torch.Tensor)->torch.Tensor:
     "A convolution's weights (or their gradient) as a matrix with one row per output channel, in channels-last order."
     return w.permute(0, 2, 3, 1).flatten(1)
 
+# %% ../nbs/02_training.ipynb #a7d10001
+def orthogonalise(m:torch.Tensor,              # a matrix: the step Muon is about to take
+                  dtype:torch.dtype=torch.bfloat16, # the type the iterations compute in
+                  steps:int=5,
+                  coefficients:tuple=(3.4445, -4.7750, 2.0315), # (a, b, c) of the polynomial, Muon's authors' choice
+                  eps:float=1e-7)->torch.Tensor:
+    "`m` with its singular values brought near 1 by Newton–Schulz iterations in `dtype`, as `torch.optim.Muon` does in bfloat16."
+    tall = m.size(0) > m.size(1)
+    x = m.to(dtype).T if tall else m.to(dtype)
+    x = x / x.norm().clamp(min=eps)                 # every singular value at most 1, where the polynomial pulls towards 1
+    a, b, c = coefficients
+    for _ in range(steps):
+        gram = x @ x.T
+        x = torch.addmm(x, torch.addmm(gram, gram, gram, beta=b, alpha=c), x, beta=a)   # aX + (bG + cG²)X
+    return x.T if tall else x
+
+
 # %% ../nbs/02_training.ipynb #dac54528
 class ConvMuon(torch.optim.Muon):
-    "PyTorch's Muon for the weights of convolutions, each seen as a matrix that shares its memory (`conv_matrix`)."
-    def __init__(self, weights:list, # the convolutions' weights, channels-last
-                 **kwargs):          # for `torch.optim.Muon`: lr, weight_decay, momentum, ...
+    "Muon for the weights of convolutions, each seen as a matrix that shares its memory (`conv_matrix`)."
+    def __init__(self, weights:list,              # the convolutions' weights, channels-last
+                 dtype:torch.dtype|None=None,     # orthogonalise in this type; None: bfloat16 where `has_bf16`, else float32
+                 **kwargs):                       # for `torch.optim.Muon`: lr, weight_decay, momentum, nesterov, ns_steps, ...
         self.weights, matrices = list(weights), [nn.Parameter(conv_matrix(w.detach())) for w in weights]
         if any(m.data_ptr() != w.data_ptr() for m, w in zip(matrices, self.weights)):
             raise ValueError('ConvMuon needs channels-last convolution weights: model.to(memory_format=torch.channels_last)')
+        if kwargs.get('adjust_lr_fn') not in (None, 'original'): raise ValueError("ConvMuon scales the rate as Muon's authors do: adjust_lr_fn='original'")
         super().__init__(matrices, **kwargs)
+        self.dtype = dtype or (torch.bfloat16 if has_bf16(self.weights[0].device) else torch.float32)
+
+    def _step_matrix(self, m:torch.Tensor, grad:torch.Tensor, g:dict):
+        "Muon's step of matrix `m`, whose gradient is `grad`, by the settings of its group `g`."
+        state = self.state[m]
+        if 'momentum_buffer' not in state: state['momentum_buffer'] = torch.zeros_like(grad)
+        buf = state['momentum_buffer'].lerp_(grad, 1 - g['momentum'])
+        step = orthogonalise(grad.lerp(buf, g['momentum']) if g['nesterov'] else buf, self.dtype, g['ns_steps'], g['ns_coefficients'], g['eps'])
+        m.mul_(1 - g['lr']*g['weight_decay'])
+        m.add_(step, alpha=-g['lr']*math.sqrt(max(1, m.size(0)/m.size(1))))
 
     @torch.no_grad()
     def step(self, closure=None):
         loss = None
-        if closure is not None:          # it computes the gradients, so it runs before they are handed over
+        if closure is not None:          # it computes the gradients, so it runs before they are read
             with torch.enable_grad(): loss = closure()
-        for w, m in zip(self.weights, self.param_groups[0]['params']): m.grad = None if w.grad is None else conv_matrix(w.grad)
-        super().step()
+        g = self.param_groups[0]
+        for w, m in zip(self.weights, g['params']):
+            if w.grad is not None: self._step_matrix(m, conv_matrix(w.grad), g)
         return loss
 
     def zero_grad(self, set_to_none:bool=True):
         for w in self.weights: w.grad = None
         super().zero_grad(set_to_none)
+
 
 # %% ../nbs/02_training.ipynb #207ad370
 class Together:
