@@ -165,9 +165,10 @@ def conv_matrix(w:torch.Tensor)->torch.Tensor:
 # %% ../nbs/02_training.ipynb #a7d10001
 def orthogonalise(m:torch.Tensor,              # a matrix: the step Muon is about to take
                   dtype:torch.dtype=torch.bfloat16, # the type the iterations compute in
-                  steps:int=5,
+                  steps:int=5,                  # iterations: each brings the singular values closer to 1
                   coefficients:tuple=(3.4445, -4.7750, 2.0315), # (a, b, c) of the polynomial, Muon's authors' choice
-                  eps:float=1e-7)->torch.Tensor:
+                  eps:float=1e-7                # keeps an all-zero matrix from a division by zero
+                 )->torch.Tensor:
     "`m` with its singular values brought near 1 by Newton–Schulz iterations in `dtype`, as `torch.optim.Muon` does in bfloat16."
     tall = m.size(0) > m.size(1)
     x = m.to(dtype).T if tall else m.to(dtype)
@@ -194,26 +195,26 @@ class ConvMuon(torch.optim.Muon):
 
     def _step_matrix(self, m:torch.Tensor, grad:torch.Tensor, g:dict):
         "Muon's step of matrix `m`, whose gradient is `grad`, by the settings of its group `g`."
-        state = self.state[m]
+        state, lr = self.state[m], float(g['lr'])
         if 'momentum_buffer' not in state: state['momentum_buffer'] = torch.zeros_like(grad)
         buf = state['momentum_buffer'].lerp_(grad, 1 - g['momentum'])
-        step = orthogonalise(grad.lerp(buf, g['momentum']) if g['nesterov'] else buf, self.dtype, g['ns_steps'], g['ns_coefficients'], g['eps'])
-        m.mul_(1 - g['lr']*g['weight_decay'])
-        m.add_(step, alpha=-g['lr']*math.sqrt(max(1, m.size(0)/m.size(1))))
+        ahead = grad.lerp(buf, g['momentum']) if g['nesterov'] else buf
+        step = orthogonalise(ahead, self.dtype, g['ns_steps'], g['ns_coefficients'], g['eps'])
+        m.mul_(1 - lr*g['weight_decay'])
+        m.add_(step, alpha=-lr*math.sqrt(max(1, m.size(0)/m.size(1))))
 
     @torch.no_grad()
     def step(self, closure=None):
         loss = None
         if closure is not None:          # it computes the gradients, so it runs before they are read
             with torch.enable_grad(): loss = closure()
-        g = self.param_groups[0]
+        g = self.param_groups[0]         # one group: the weights given when it was built
         for w, m in zip(self.weights, g['params']):
-            if w.grad is not None: self._step_matrix(m, conv_matrix(w.grad), g)
+            if w.grad is not None: self._step_matrix(m, conv_matrix(w.grad), g)   # a weight no loss reached stays put, as in Muon
         return loss
 
     def zero_grad(self, set_to_none:bool=True):
-        for w in self.weights: w.grad = None
-        super().zero_grad(set_to_none)
+        for w in self.weights: w.grad = None   # the gradients live on the convolutions; the matrices never get one
 
 
 # %% ../nbs/02_training.ipynb #207ad370
