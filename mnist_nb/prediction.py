@@ -11,7 +11,6 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
-import seaborn as sns
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from .preparation import *
@@ -47,6 +46,7 @@ def plot_confusion(y_true:np.ndarray, # the true digits
                    ax=None            # draw on these axes (None: a new figure)
                   )->plt.Axes:
     "Heatmap of the confusion matrix: true digits down, predicted digits across."
+    import seaborn as sns               # only here: importing it takes a second, which every command would pay
     cm = confusion_matrix(y_true, y_pred, labels=range(10))
     ax = ax or plt.subplots(figsize=(8, 6.5))[1]
     off_diagonal = np.where(np.eye(10, dtype=bool), 0, cm)   # colour the mistakes; the diagonal would swamp them

@@ -17,7 +17,6 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from sklearn.model_selection import train_test_split
 from torch.utils.data import Dataset, DataLoader
-from torchvision.transforms import v2
 
 # %% auto #0
 __all__ = ['KAGGLE_DATA', 'DATA_ENV', 'SAMPLE', 'SIDE', 'PIXELS', 'DataFiles', 'data_files', 'sample_folder', 'sample_data',
@@ -268,6 +267,7 @@ def original_loader(images, labels,   # uint8 images and their labels
                     stats:tuple,      # (mean, std) of the training pixels, for `Normalize`
                     bs:int=64)->DataLoader:
     "The original notebook's training batches: per-image rotation and shift, then normalisation, batched by a `DataLoader`."
+    from torchvision.transforms import v2   # only here: importing torchvision takes seconds, which every command would pay
     tfm = v2.Compose([v2.RandomRotation(20), v2.RandomAffine(0, translate=(0.1, 0.1)), v2.Normalize((stats[0],), (stats[1],))])
     return DataLoader(DigitDataset(images, labels, tfm), batch_size=bs, shuffle=True)
 
