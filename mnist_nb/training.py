@@ -163,13 +163,13 @@ def conv_matrix(w:torch.Tensor)->torch.Tensor:
     return w.permute(0, 2, 3, 1).flatten(1)
 
 # %% ../nbs/02_training.ipynb #a7d10001
-_MUON = inspect.signature(torch.optim.Muon).parameters   # PyTorch's defaults, so that a direct call computes what Muon would
+_MUON_DEFAULTS = {k: p.default for k, p in inspect.signature(torch.optim.Muon).parameters.items()}   # so that a direct call computes what Muon would
 
 def orthogonalise(m:torch.Tensor,              # a matrix: the step Muon is about to take
                   dtype:torch.dtype=torch.bfloat16, # the type the iterations compute in
-                  steps:int=_MUON['ns_steps'].default,  # iterations: each brings the singular values closer to 1
-                  coefficients:tuple=_MUON['ns_coefficients'].default, # (a, b, c) of the polynomial, Muon's authors' choice
-                  eps:float=_MUON['eps'].default  # keeps an all-zero matrix from a division by zero
+                  steps:int=_MUON_DEFAULTS['ns_steps'],  # iterations: each brings the singular values closer to 1
+                  coefficients:tuple=_MUON_DEFAULTS['ns_coefficients'], # (a, b, c) of the polynomial: Muon's authors' choice, PyTorch's default
+                  eps:float=_MUON_DEFAULTS['eps']  # keeps an all-zero matrix from a division by zero
                  )->torch.Tensor:
     "`m` with its singular values brought near 1 by Newton–Schulz iterations in `dtype`, as `torch.optim.Muon` does in bfloat16."
     tall = m.size(0) > m.size(1)
