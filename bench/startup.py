@@ -5,9 +5,9 @@ work. Run it with `--other` naming a checkout of the code before a change (`git 
 Each round runs every command once with each checkout, alternating which goes first, each in a fresh Python; the
 ratio is of the mean seconds, measured side by side.
 """
-import argparse, os, statistics, subprocess, sys, time
+import argparse, statistics, sys, time
 from pathlib import Path
-from _record import provenance, write_runs
+from _record import commit_of, in_turn, provenance, run_in, write_runs
 from mnist_nb.plumbing import COMMANDS
 
 CHILD = 'import sys; from mnist_nb.plumbing import run_command; run_command(sys.argv[1], ["--help"])'
@@ -20,19 +20,18 @@ a = p.parse_args()
 
 def seconds(checkout:Path, name:str)->float:
     "Wall-clock seconds of `mnist_nb_NAME --help` in a fresh Python that imports mnist_nb from `checkout`."
-    env = {**os.environ, 'PYTHONPATH': str(checkout)}
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, '-c', CHILD, name], env=env, capture_output=True, text=True, cwd=checkout)
+    out = run_in(checkout, CHILD, name)
     took = time.perf_counter() - start
     if out.returncode or 'usage:' not in out.stdout: sys.exit(f'{checkout}: mnist_nb_{name} --help failed: {out.stderr.strip()[-500:]}')
     return took
 
 here, other = Path(__file__).resolve().parent.parent, Path(a.other).resolve()
-other_commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=other, capture_output=True, text=True).stdout.strip()
+other_commit = commit_of(other)
 runs = []
 for r in range(a.rounds):
     for name in COMMANDS:
-        for checkout in (other, here) if r % 2 == 0 else (here, other):
+        for checkout in in_turn(r, here, other):
             runs.append(dict(checkout='this' if checkout == here else 'other', command=name, seconds=seconds(checkout, name)))
             print(f"round {r+1}, mnist_nb_{name} --help, {runs[-1]['checkout']:5s} checkout: {runs[-1]['seconds']:.2f} s", flush=True)
     if a.save: write_runs(a.save, runs, **provenance(), other_commit=other_commit)   # after every round: an interrupted run keeps what it measured

@@ -4,9 +4,9 @@ For a change that should alter neither (a refactoring, say): run it with `--othe
 before the change (`git worktree add /tmp/before COMMIT`). Each round trains once with this checkout and once with
 the other, alternating, in fresh processes; the time ratio is of the mean seconds, measured side by side.
 """
-import argparse, json, os, statistics, subprocess, sys
+import argparse, json, statistics, sys
 from pathlib import Path
-from _record import provenance, write_runs
+from _record import commit_of, in_turn, provenance, run_in, write_runs
 
 CHILD = '''import json, sys
 from mnist_nb.preparation import find_data, read_digits, prepare_data
@@ -26,16 +26,15 @@ a = p.parse_args()
 
 def run(checkout:Path)->dict:
     "Train in a fresh Python that imports mnist_nb from `checkout`."
-    env = {**os.environ, 'PYTHONPATH': str(checkout)}
-    out = subprocess.run([sys.executable, '-c', CHILD, a.data, a.recipe, str(a.seed)], env=env, capture_output=True, text=True, cwd=checkout)
+    out = run_in(checkout, CHILD, a.data, a.recipe, str(a.seed))
     if out.returncode: sys.exit(f'{checkout}: {out.stderr.strip().splitlines()[-1]}')
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 here, other = Path(__file__).resolve().parent.parent, Path(a.other).resolve()
-other_commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=other, capture_output=True, text=True).stdout.strip()
+other_commit = commit_of(other)
 runs = {here: [], other: []}
 for r in range(a.rounds):
-    for checkout in (other, here) if r % 2 == 0 else (here, other):
+    for checkout in in_turn(r, here, other):
         runs[checkout].append(run(checkout))
         print(f"round {r+1}, {'this checkout ' if checkout == here else 'other checkout'}: {runs[checkout][-1]['acc']:.4%} in {runs[checkout][-1]['seconds']:.1f} s", flush=True)
         if a.save:   # after every run, so that an interrupted benchmark keeps what it measured
