@@ -97,8 +97,9 @@ def layer_shapes(model:nn.Sequential, # a sequential network
 def show_layers(model:nn.Sequential): # a network of top-level layers, taking 28×28 digits
     "Print the layers of `model` for a batch of two digits: output shape, parameters and multiply-adds per image, with totals."
     rows = layer_shapes(model.eval(), torch.zeros(2, 28, 28, dtype=torch.uint8))
-    for name, shape, n, cost in rows: print(f'{name:38s} {str(shape):18s} {n:>10,} {cost:>12,}')
-    print(f'{"total":38s} {"":18s} {sum(r[2] for r in rows):>10,} {sum(r[3] for r in rows):>12,}')
+    print(f'{"layer":38s} {"output shape":18s} {"parameters":>10s} {"multiply-adds":>14s}')
+    for name, shape, n, cost in rows: print(f'{name:38s} {str(shape):18s} {n:>10,} {cost:>14,}')
+    print(f'{"total":38s} {"":18s} {sum(r[2] for r in rows):>10,} {sum(r[3] for r in rows):>14,}')
 
 # %% ../nbs/01_network.ipynb #b5c4e8db
 def compact_net(width:int=32,      # channels of the first layer; later layers have 2× and 4×
