@@ -60,7 +60,7 @@ def violations(root:Path)->list:
         if py.stem.startswith('_'): continue
         for used in sorted(project_imports(py.read_text()) - {py.stem}):
             if py.stem not in order: found.append(f'mnist_nb/{py.name} comes from no notebook'); break
-            if used in APPENDIX and py.stem not in APPENDIX: continue
+            if used in APPENDIX and (py.stem not in APPENDIX or order.get(used, (len(order),))[0] < order[py.stem][0]): continue   # an appendix may use the one before it
             if used not in order or order[used][0] > order[py.stem][0] or py.stem in APPENDIX:
                 found.append(f'mnist_nb/{py.name} imports {used}, against the reading order')
     return found
@@ -82,6 +82,11 @@ def self_test():
                                '09_plumbing.ipynb (plumbing) is an appendix but imports the chapter module a'], violations(bad)
     (bad/'mnist_nb'/'a.py').write_text('from .b import f')
     assert 'mnist_nb/a.py imports b, against the reading order' in violations(bad), violations(bad)
+    (bad/'nbs'/'10_testing.ipynb').write_text(json.dumps(dict(cells=[dict(cell_type='code', source='#| default_exp testing')])))
+    (bad/'mnist_nb'/'plumbing.py').write_text('from mnist_nb.testing import sh')   # an appendix using the one after it
+    (bad/'mnist_nb'/'testing.py').write_text('from mnist_nb.plumbing import x')    # ... and the one before it: allowed
+    assert 'mnist_nb/plumbing.py imports testing, against the reading order' in violations(bad), violations(bad)
+    assert not any(v.startswith('mnist_nb/testing.py') for v in violations(bad)), violations(bad)
     (good/'mnist_nb'/'__init__.py').write_text("_API = dict(g='b')")   # names the package offers: `mnist_nb.g` is b's
     (good/'nbs'/'00_a.ipynb').write_text(json.dumps(dict(cells=[dict(cell_type='code', source=s) for s in
         ['#| default_exp a', 'import mnist_nb\nmnist_nb.g()', 'from mnist_nb import g', 'mnist_nb.b.f()', 'mnist_nb.__version__']])))

@@ -4,16 +4,19 @@
 
 # %% ../nbs/15_testing.ipynb #5544b75a
 from __future__ import annotations
-import hashlib, json, os, shutil, subprocess
+import hashlib, io, json, os, shutil, subprocess, sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import numpy as np
 import matplotlib
 from PIL import Image, ImageDraw, ImageFont, ImageFilter
 
+from .plumbing import run_command
+
 # %% auto #0
-__all__ = ['FONT_DIR', 'FONTS', 'CONDITIONS', 'STROKES', 'under_test', 'sh', 'ctrl_c_in_model', 'render_digit', 'add_noise',
-           'arc', 'draw_digit', 'copy_model', 'edit_meta', 'reseal']
+__all__ = ['FONT_DIR', 'FONTS', 'CONDITIONS', 'STROKES', 'under_test', 'sh', 'in_process', 'ctrl_c_in_model', 'render_digit',
+           'add_noise', 'arc', 'draw_digit', 'copy_model', 'edit_meta', 'reseal']
 
 # %% ../nbs/15_testing.ipynb #ce591566
 def under_test()->bool:
@@ -29,6 +32,19 @@ def sh(cmd:str,         # an installed console command, such as `mnist_nb_train`
     "Run a console command to the end."
     r = subprocess.run([cmd, *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env)
     return r.returncode, r.stdout + r.stderr
+
+# %% ../nbs/15_testing.ipynb #b7d3e1a2
+def in_process(name:str,  # a key of `plumbing.COMMANDS`: the command mnist_nb_NAME
+               *args:str  # its arguments
+              )->tuple:   # (exit code, standard output followed by standard error), as `sh` gives them
+    "Run the command `mnist_nb_NAME` to the end in this Python, as its console script would run it in a new one."
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try: run_command(name, list(map(str, args))); code = 0
+        except SystemExit as e:                  # what Python does with sys.exit's argument when it ends a process
+            code = e.code if isinstance(e.code, int) else int(e.code is not None)
+            if isinstance(e.code, str): print(e.code, file=sys.stderr)
+    return code, out.getvalue() + err.getvalue()
 
 # %% ../nbs/15_testing.ipynb #c7c0a002
 def ctrl_c_in_model(model:int,     # press it while this model (1, 2, ...) of those trained with the hook trains
