@@ -11,14 +11,14 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
-from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from .preparation import *
 from .checkpoints import *
 from .plumbing import atomic_write, autocast, default_device, refuse_overwrite, writable_file
 
 # %% auto #0
-__all__ = ['predict', 'plot_confusion', 'class_report', 'show_mistakes', 'write_submission', 'predict_csv', 'evaluate_checkpoint']
+__all__ = ['predict', 'confusion', 'plot_confusion', 'class_report', 'show_mistakes', 'write_submission', 'predict_csv',
+           'evaluate_checkpoint']
 
 # %% ../nbs/04_prediction.ipynb #2f90fb2a
 def _probs(model:torch.nn.Module, images, view, bs:int, bf16:bool|None)->np.ndarray:
@@ -40,6 +40,13 @@ def predict(models,           # a trained network, or a list of them (an ensembl
     models = models if isinstance(models, (list, tuple)) else [models]
     return np.mean([_probs(m, images, v, bs, bf16) for m in models for v in (views or [None])], axis=0)
 
+# %% ../nbs/04_prediction.ipynb #c0f1a2b1
+def confusion(y_true:np.ndarray, # the true digits
+              y_pred:np.ndarray  # the predicted digits, one per true one
+             )->np.ndarray:      # 10×10 counts: true digits down, predicted digits across
+    "The confusion matrix: how many images of each true digit got each prediction."
+    return np.bincount(10*np.asarray(y_true) + np.asarray(y_pred), minlength=100).reshape(10, 10)
+
 # %% ../nbs/04_prediction.ipynb #1f1a8d98
 def plot_confusion(y_true:np.ndarray, # the true digits
                    y_pred:np.ndarray, # the predicted digits, one per true one
@@ -47,7 +54,7 @@ def plot_confusion(y_true:np.ndarray, # the true digits
                   )->plt.Axes:
     "Heatmap of the confusion matrix: true digits down, predicted digits across."
     import seaborn as sns               # only here: importing it takes a second, which every command would pay
-    cm = confusion_matrix(y_true, y_pred, labels=range(10))
+    cm = confusion(y_true, y_pred)
     ax = ax or plt.subplots(figsize=(8, 6.5))[1]
     off_diagonal = np.where(np.eye(10, dtype=bool), 0, cm)   # colour the mistakes; the diagonal would swamp them
     sns.heatmap(off_diagonal, annot=cm, fmt='d', cmap='Reds', cbar_kws={'label': 'mistakes'}, ax=ax, linewidths=0.5)
@@ -58,9 +65,12 @@ def plot_confusion(y_true:np.ndarray, # the true digits
 def class_report(y_true:np.ndarray, # the true digits
                  y_pred:np.ndarray  # the predicted digits, one per true one
                 )->pd.DataFrame:    # one row per digit
-    "Precision, recall, F1 and number of examples for every digit."
-    p, r, f, n = precision_recall_fscore_support(y_true, y_pred, labels=range(10), zero_division=0)
-    return pd.DataFrame(dict(precision=p, recall=r, f1=f, examples=n), index=pd.Index(range(10), name='digit'))
+    "Precision, recall, F1 and number of examples for every digit, read off the confusion matrix."
+    cm = confusion(y_true, y_pred)
+    right, called, real = cm.diagonal(), cm.sum(0), cm.sum(1)            # per digit: hits, its column, its row
+    ratio = lambda a, b: np.divide(a, b, out=np.zeros(10), where=b > 0)   # 0 for a digit never called, or never there
+    p, r = ratio(right, called), ratio(right, real)
+    return pd.DataFrame(dict(precision=p, recall=r, f1=ratio(2*p*r, p + r), examples=real), index=pd.Index(range(10), name='digit'))
 
 # %% ../nbs/04_prediction.ipynb #47033415
 def show_mistakes(images,             # the digits predicted, N×28×28

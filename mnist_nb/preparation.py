@@ -15,7 +15,6 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
-from sklearn.model_selection import train_test_split
 from torch.utils.data import Dataset, DataLoader
 
 # %% auto #0
@@ -247,6 +246,7 @@ def split_indices(labels:np.ndarray,  # one label per row
     "A stratified, seeded split of row indices into training and validation."
     idx = np.arange(len(labels))
     if not valid_pct: return idx, idx[:0]
+    from sklearn.model_selection import train_test_split   # here, not at the top: importing it takes a second, which a command that never splits would pay
     return tuple(np.sort(o) for o in train_test_split(idx, test_size=valid_pct, stratify=labels, random_state=seed))
 
 # %% ../nbs/00_preparation.ipynb #d0713349
