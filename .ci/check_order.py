@@ -1,5 +1,5 @@
 """Reading order is dependency order: every chapter imports only modules of earlier chapters and the two appendix
-modules (plumbing, testing), which import no chapter. Reads the notebooks in nbs/ (every code cell, exported or not)
+modules (plumbing, testing), which import no chapter; an appendix may import the one before it (testing uses plumbing). Reads the notebooks in nbs/ (every code cell, exported or not)
 and the modules in mnist_nb/.  Usage: python .ci/check_order.py [ROOT]   or   python .ci/check_order.py --self-test"""
 import ast, json, re, sys, tempfile
 from pathlib import Path
@@ -55,6 +55,7 @@ def violations(root:Path)->list:
         for code in cells:
             for used in sorted(project_imports(code, api, modules) - {mod}):
                 if mod in APPENDIX and used not in APPENDIX: found.append(f'{name} ({mod}) is an appendix but imports the chapter module {used}')
+                elif mod in APPENDIX and used not in order: found.append(f'{name} ({mod}) imports the appendix {used}, which comes after it')
                 elif used not in APPENDIX and used not in order: found.append(f'{name} ({mod}) imports {used}, which is not a module of an earlier chapter')
     for py in sorted((root/'mnist_nb').glob('*.py')):
         if py.stem.startswith('_'): continue
@@ -86,6 +87,9 @@ def self_test():
     (bad/'mnist_nb'/'plumbing.py').write_text('from mnist_nb.testing import sh')   # an appendix using the one after it
     (bad/'mnist_nb'/'testing.py').write_text('from mnist_nb.plumbing import x')    # ... and the one before it: allowed
     assert 'mnist_nb/plumbing.py imports testing, against the reading order' in violations(bad), violations(bad)
+    (bad/'nbs'/'09_plumbing.ipynb').write_text(json.dumps(dict(cells=[dict(cell_type='code', source=s) for s in
+        ['#| default_exp plumbing', '#| hide\nfrom mnist_nb.testing import sh']])))
+    assert '09_plumbing.ipynb (plumbing) imports the appendix testing, which comes after it' in violations(bad), violations(bad)
     assert not any(v.startswith('mnist_nb/testing.py') for v in violations(bad)), violations(bad)
     (good/'mnist_nb'/'__init__.py').write_text("_API = dict(g='b')")   # names the package offers: `mnist_nb.g` is b's
     (good/'nbs'/'00_a.ipynb').write_text(json.dumps(dict(cells=[dict(cell_type='code', source=s) for s in

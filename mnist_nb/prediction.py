@@ -41,11 +41,14 @@ def predict(models,           # a trained network, or a list of them (an ensembl
     return np.mean([_probs(m, images, v, bs, bf16) for m in models for v in (views or [None])], axis=0)
 
 # %% ../nbs/04_prediction.ipynb #c0f1a2b1
-def confusion(y_true:np.ndarray, # the true digits
-              y_pred:np.ndarray  # the predicted digits, one per true one
-             )->np.ndarray:      # 10×10 counts: true digits down, predicted digits across
+def confusion(y_true, # the true digits, 0 to 9
+              y_pred  # the predicted digits, one per true one
+             )->np.ndarray: # 10×10 counts: true digits down, predicted digits across
     "The confusion matrix: how many images of each true digit got each prediction."
-    return np.bincount(10*np.asarray(y_true) + np.asarray(y_pred), minlength=100).reshape(10, 10)
+    t, p = (np.asarray(y, dtype=np.int64).ravel() for y in (y_true, y_pred))
+    if len(t) != len(p): raise ValueError(f'{len(t)} true digits but {len(p)} predictions')
+    if len(t) and not (0 <= min(t.min(), p.min()) and max(t.max(), p.max()) <= 9): raise ValueError('digits must be 0 to 9')
+    return np.bincount(10*t + p, minlength=100).reshape(10, 10)
 
 # %% ../nbs/04_prediction.ipynb #1f1a8d98
 def plot_confusion(y_true:np.ndarray, # the true digits

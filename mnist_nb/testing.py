@@ -38,12 +38,16 @@ def in_process(name:str,  # a key of `plumbing.COMMANDS`: the command mnist_nb_N
                *args:str  # its arguments
               )->tuple:   # (exit code, standard output followed by standard error), as `sh` gives them
     "Run the command `mnist_nb_NAME` to the end in this Python, as its console script would run it in a new one."
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try: run_command(name, list(map(str, args))); code = 0
-        except SystemExit as e:                  # what Python does with sys.exit's argument when it ends a process
-            code = e.code if isinstance(e.code, int) else int(e.code is not None)
-            if isinstance(e.code, str): print(e.code, file=sys.stderr)
+    out, err, columns = io.StringIO(), io.StringIO(), os.environ.get('COLUMNS')
+    os.environ.setdefault('COLUMNS', '80')     # argparse's width, as in a process whose output is a pipe, not this terminal's
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try: run_command(name, list(map(str, args))); code = 0
+            except SystemExit as e:            # what Python does with sys.exit's argument when it ends a process
+                code = e.code if isinstance(e.code, int) else int(e.code is not None)
+                if e.code is not None and not isinstance(e.code, int): print(e.code, file=sys.stderr)
+    finally:
+        if columns is None: del os.environ['COLUMNS']
     return code, out.getvalue() + err.getvalue()
 
 # %% ../nbs/15_testing.ipynb #c7c0a002
