@@ -47,7 +47,7 @@ def confusion(y_true, # the true digits, 0 to 9
     "The confusion matrix: how many images of each true digit got each prediction."
     t, p = (np.asarray(y, dtype=np.int64).ravel() for y in (y_true, y_pred))
     if len(t) != len(p): raise ValueError(f'{len(t)} true digits but {len(p)} predictions')
-    if len(t) and not (0 <= min(t.min(), p.min()) and max(t.max(), p.max()) <= 9): raise ValueError('digits must be 0 to 9')
+    if ((t < 0) | (t > 9) | (p < 0) | (p > 9)).any(): raise ValueError('digits must be 0 to 9')
     return np.bincount(10*t + p, minlength=100).reshape(10, 10)
 
 # %% ../nbs/04_prediction.ipynb #1f1a8d98
