@@ -11,12 +11,13 @@ from pathlib import Path
 import numpy as np
 import matplotlib
 from PIL import Image, ImageDraw, ImageFont, ImageFilter
+from fastcore.xtras import modified_env
 
 from .plumbing import run_command
 
 # %% auto #0
-__all__ = ['FONT_DIR', 'FONTS', 'CONDITIONS', 'STROKES', 'under_test', 'sh', 'in_process', 'ctrl_c_in_model', 'render_digit',
-           'add_noise', 'arc', 'draw_digit', 'copy_model', 'edit_meta', 'reseal']
+__all__ = ['FONT_DIR', 'FONTS', 'CONDITIONS', 'STROKES', 'under_test', 'sh', 'in_process', 'in_both', 'ctrl_c_in_model',
+           'render_digit', 'add_noise', 'arc', 'draw_digit', 'copy_model', 'edit_meta', 'reseal']
 
 # %% ../nbs/15_testing.ipynb #ce591566
 def under_test()->bool:
@@ -38,17 +39,20 @@ def in_process(name:str,  # a key of `plumbing.COMMANDS`: the command mnist_nb_N
                *args:str  # its arguments
               )->tuple:   # (exit code, standard output followed by standard error), as `sh` gives them
     "Run the command `mnist_nb_NAME` to the end in this Python, as its console script would run it in a new one."
-    out, err, columns = io.StringIO(), io.StringIO(), os.environ.get('COLUMNS')
-    os.environ.setdefault('COLUMNS', '80')     # argparse's width, as in a process whose output is a pipe, not this terminal's
-    try:
-        with redirect_stdout(out), redirect_stderr(err):
-            try: run_command(name, list(map(str, args))); code = 0
-            except SystemExit as e:            # what Python does with sys.exit's argument when it ends a process
-                code = e.code if isinstance(e.code, int) else int(e.code is not None)
-                if e.code is not None and not isinstance(e.code, int): print(e.code, file=sys.stderr)
-    finally:
-        if columns is None: del os.environ['COLUMNS']
+    out, err = io.StringIO(), io.StringIO()
+    # argparse wraps to COLUMNS, else to the terminal's width: a process whose output is a pipe has none and takes 80
+    with modified_env(COLUMNS=os.environ.get('COLUMNS', '80')), redirect_stdout(out), redirect_stderr(err):
+        try: run_command(name, list(map(str, args))); code = 0
+        except SystemExit as e:                # what Python does with sys.exit's argument when it ends a process
+            if e.code is None or isinstance(e.code, int): code = e.code or 0
+            else: code = 1; print(e.code, file=sys.stderr)
     return code, out.getvalue() + err.getvalue()
+
+def in_both(name:str, *args:str)->tuple:
+    "Run `mnist_nb_NAME` in a new process (`sh`) and in this Python (`in_process`); fail unless both answer alike; return the answer."
+    answer, here = sh(f'mnist_nb_{name}', *args), in_process(name, *args)
+    if here != answer: raise AssertionError(f'mnist_nb_{name} answers {answer} in a new process, {here} in this Python')
+    return answer
 
 # %% ../nbs/15_testing.ipynb #c7c0a002
 def ctrl_c_in_model(model:int,     # press it while this model (1, 2, ...) of those trained with the hook trains
